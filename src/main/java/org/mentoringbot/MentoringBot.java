@@ -1,0 +1,2 @@
+package org.mentoringbot;
+public class MentoringBot { public static void main(String[] a) {} }
