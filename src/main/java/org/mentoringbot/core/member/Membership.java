@@ -1,0 +1,74 @@
+package org.mentoringbot.core.member;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One person's place in one round. Joining is opt-in every round; leaving deletes the row. */
+@Entity
+@Table(name = "memberships", uniqueConstraints = @UniqueConstraint(name = "uq_membership_person", columnNames = {"round_id", "user_id"}))
+public class Membership {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "user_id", nullable = false, length = 100)
+    private String userId;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipStatus status;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    protected Membership() {
+        // for JPA
+    }
+
+    public Membership(long roundId, Person person, MembershipStatus status, Instant joinedAt) {
+        this.roundId = roundId;
+        this.userId = person.userId();
+        this.displayName = person.displayName();
+        this.status = Objects.requireNonNull(status);
+        this.joinedAt = Objects.requireNonNull(joinedAt);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long roundId() {
+        return roundId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public MembershipStatus status() {
+        return status;
+    }
+
+    public Instant joinedAt() {
+        return joinedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.mentoringbot.core.round;
+
+import java.util.Optional;
+
+/** The rounds of all programs. */
+public interface Rounds {
+    /** The program's newest round, whatever its state. */
+    Optional<Round> latest(long programId);
+
+    Round add(Round round);
+}
