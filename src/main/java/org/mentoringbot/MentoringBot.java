@@ -1,2 +1,190 @@
 package org.mentoringbot;
-public class MentoringBot { public static void main(String[] a) {} }
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mentoringbot.chat.CommandDispatcher;
+import org.mentoringbot.console.ConsoleChat;
+import org.mentoringbot.persistence.Database;
+import org.mentoringbot.persistence.DatabaseUnavailable;
+import org.mentoringbot.server.HttpServer;
+import org.mentoringbot.server.Settings;
+import org.mentoringbot.server.SettingsException;
+import org.mentoringbot.slack.SlackAdapter;
+import org.mentoringbot.usecase.JoinRound;
+import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.SetUpProgram;
+import org.mentoringbot.usecase.ShowStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the bot: {@code serve} (HTTP and/or Slack Socket Mode), {@code console} (a local chat on
+ * the terminal), or, with no argument, serve when Slack is configured and console otherwise.
+ * Everything is wired by hand here, top to bottom.
+ */
+public final class MentoringBot {
+    private static final Logger LOG = LoggerFactory.getLogger(MentoringBot.class);
+    static final String USAGE = """
+            usage: java -jar mentoring-bot.jar [serve | console [--user NAME] [--lang en|nb]]
+              serve    HTTP server with POST /slack/events and GET /health (and Slack Socket Mode with SLACK_APP_TOKEN)
+              console  chat with the bot in this terminal, on the same database
+              (none)   serve when SLACK_BOT_TOKEN is set, console otherwise""";
+
+    private MentoringBot() {}
+
+    public static void main(String[] args) {
+        int exit = run(List.of(args), System.getenv(), System.in, System.out, System.err);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** Runs a mode to its end (console) or until the server is up (serve); returns the exit code. */
+    static int run(List<String> args, Map<String, String> environment, InputStream in, PrintStream out, PrintStream err) {
+        String mode = args.isEmpty() ? "" : args.get(0);
+        if (mode.equals("--help") || mode.equals("-h") || mode.equals("help")) {
+            out.println(USAGE);
+            return 0;
+        }
+        if (!mode.isEmpty() && !mode.equals("serve") && !mode.equals("console")) {
+            err.println("mentoring-bot: unknown mode '" + mode + "'\n" + USAGE);
+            return 2;
+        }
+        try {
+            Settings settings = Settings.load(environment);
+            if (mode.isEmpty()) {
+                mode = settings.slackConfigured() ? "serve" : "console";
+                if (mode.equals("console")) {
+                    err.println("No Slack credentials (SLACK_BOT_TOKEN) found: starting the local console chat. "
+                            + "README.md says how to connect Slack.");
+                }
+            }
+            if (mode.equals("serve")) {
+                Running running = serve(settings, Clock.systemUTC());
+                Runtime.getRuntime().addShutdownHook(new Thread(running::close, "shutdown"));
+                out.println("mentoring-bot is serving on port " + running.port() + " (GET /health)");
+                return 0;
+            }
+            return console(settings, args.subList(Math.min(1, args.size()), args.size()), in, out, err);
+        } catch (SettingsException | DatabaseUnavailable e) {
+            err.println("mentoring-bot: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int console(Settings settings, List<String> options, InputStream in, PrintStream out, PrintStream err) {
+        String user = System.getProperty("user.name", "you");
+        Locale locale = Locale.getDefault();
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            boolean hasValue = i + 1 < options.size();
+            if (option.equals("--user") && hasValue) {
+                user = options.get(++i);
+            } else if (option.equals("--lang") && hasValue) {
+                locale = Locale.forLanguageTag(options.get(++i));
+            } else {
+                err.println("mentoring-bot: unknown console option '" + option + "'\n" + USAGE);
+                return 2;
+            }
+        }
+        try (Database database = Database.open(settings.databaseUrl())) {
+            new ConsoleChat(dispatcher(database, Clock.systemUTC()), locale).run(user, in, out);
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("mentoring-bot: console input failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Starts serving; the caller closes what it gets back. */
+    public static Running serve(Settings settings, Clock clock) {
+        if (!settings.slackConfigured()) {
+            throw new SettingsException("serve needs Slack credentials: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET "
+                    + "(or SLACK_APP_TOKEN for Socket Mode); README.md says where to find them");
+        }
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            Database database = Database.open(settings.databaseUrl());
+            opened.add(database);
+            CommandDispatcher dispatcher = dispatcher(database, clock);
+            HttpServer.Builder http = HttpServer.builder();
+
+            SlackAdapter slack = new SlackAdapter(new SlackAdapter.Credentials(settings.slackBotToken().orElseThrow(),
+                    settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), dispatcher, clock);
+            opened.add(0, slack);
+            if (settings.slackSigningSecret().isPresent()) {
+                http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
+            }
+            if (settings.slackAppToken().isPresent()) {
+                slack.startSocketMode(settings.slackAppToken().get());
+                http.platform("slack-socket-mode", "connected");
+            }
+            HttpServer server = startHttp(http, settings, database);
+            opened.add(0, server);
+            LOG.info("serving on port {}", server.port());
+            return new Running(server, opened);
+        } catch (RuntimeException e) {
+            closeAll(opened);
+            throw e;
+        } catch (Exception e) {
+            closeAll(opened);
+            throw new IllegalStateException("could not start: " + e.getMessage(), e);
+        }
+    }
+
+    private static HttpServer startHttp(HttpServer.Builder http, Settings settings, Database database) {
+        try {
+            return http.start(settings.httpHost(), settings.httpPort(), database::isReachable);
+        } catch (Exception e) {
+            throw new SettingsException("cannot listen on " + settings.httpHost() + ":" + settings.httpPort()
+                    + " (mentoring.http.port / MENTORING_HTTP_PORT): " + e.getMessage());
+        }
+    }
+
+    static CommandDispatcher dispatcher(Database database, Clock clock) {
+        var programs = database.programs();
+        var rounds = database.rounds();
+        var memberships = database.memberships();
+        var transactions = database.transactions();
+        return new CommandDispatcher(
+                new SetUpProgram(programs, rounds, transactions, clock),
+                new JoinRound(programs, rounds, memberships, transactions, clock),
+                new LeaveRound(programs, rounds, memberships, transactions),
+                new ShowStatus(programs, rounds, memberships, transactions));
+    }
+
+    private static void closeAll(List<AutoCloseable> opened) {
+        for (AutoCloseable closeable : opened) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", closeable.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    /** A serving bot: its HTTP port, and everything to close in order when it stops. */
+    public static final class Running implements AutoCloseable {
+        private final HttpServer server;
+        private final List<AutoCloseable> opened;
+
+        Running(HttpServer server, List<AutoCloseable> opened) {
+            this.server = server;
+            this.opened = opened;
+        }
+
+        public int port() {
+            return server.port();
+        }
+
+        @Override
+        public void close() {
+            closeAll(opened);
+        }
+    }
+}

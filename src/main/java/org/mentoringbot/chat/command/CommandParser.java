@@ -1,6 +1,7 @@
 package org.mentoringbot.chat.command;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,12 @@ public final class CommandParser {
     private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Cc}\\p{Z}\\s]+");
     // Platform prefixes people paste or type: "/mentoring join", "@Mentoring join".
     private static final Pattern PREFIX = Pattern.compile("^(?:/mentoring|@mentoring)(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, String> ACTION_WORDS = Map.of(
+            "round.join", "join",
+            "round.leave", "leave",
+            "round.status", "status",
+            "help", "help");
 
     public MentoringCommand parse(String text) {
         String clean = clean(text);
@@ -37,19 +44,19 @@ public final class CommandParser {
         };
     }
 
-    /** Buttons carry action ids such as {@code round.join}; they mean the same as the typed words. */
+    /** Buttons carry action ids such as {@code round.join}; each means exactly its typed words. */
     public MentoringCommand parseAction(String actionId) {
-        return switch (actionId == null ? "" : actionId) {
-            case "round.join" -> new MentoringCommand.Join();
-            case "round.leave" -> new MentoringCommand.Leave();
-            case "round.status" -> new MentoringCommand.Status();
-            case "help" -> new MentoringCommand.Help();
-            default -> unknown(actionId == null ? "" : actionId);
-        };
+        String typed = ACTION_WORDS.get(actionId == null ? "" : actionId);
+        return typed == null ? unknown(clean(actionId)) : parse(typed);
+    }
+
+    /** What to type for the same effect as the button with this action id. */
+    public static String typedFormOf(String actionId) {
+        return ACTION_WORDS.getOrDefault(actionId, "help");
     }
 
     /** Removes invisible and control characters and folds every run of spaces into one. */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }

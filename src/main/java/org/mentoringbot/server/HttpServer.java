@@ -1,0 +1,68 @@
+package org.mentoringbot.server;
+
+import jakarta.servlet.http.HttpServlet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The bot's HTTP endpoints on Jetty: platform webhooks and {@code /health}. */
+public final class HttpServer implements AutoCloseable {
+    private final Server server;
+    private final ServerConnector connector;
+
+    private HttpServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /** Collects endpoints, then starts. */
+    public static final class Builder {
+        private final Map<String, HttpServlet> endpoints = new LinkedHashMap<>();
+        private final Map<String, String> platforms = new LinkedHashMap<>();
+
+        public Builder endpoint(String path, HttpServlet servlet) {
+            endpoints.put(path, servlet);
+            return this;
+        }
+
+        /** Named in /health, e.g. slack=http. */
+        public Builder platform(String name, String how) {
+            platforms.put(name, how);
+            return this;
+        }
+
+        public HttpServer start(String host, int port, BooleanSupplier databaseReachable) throws Exception {
+            Server server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(host);
+            connector.setPort(port);
+            server.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler();
+            context.setContextPath("/");
+            endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+            context.addServlet(new ServletHolder(new HealthServlet(databaseReachable, platforms)), "/health");
+            server.setHandler(context);
+            server.setStopAtShutdown(false);
+            server.start();
+            return new HttpServer(server, connector);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The port actually listened on (useful when 0 asked for any free one). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}
