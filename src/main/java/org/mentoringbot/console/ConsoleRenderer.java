@@ -24,9 +24,9 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
 
     @Override
     public String help(Reply.Help help) {
-        int width = CommandCatalog.ENTRIES.stream().mapToInt(e -> (e.word() + " " + e.usage()).strip().length()).max().orElse(0);
+        int width = CommandCatalog.ENTRIES.stream().mapToInt(e -> usage(e).length()).max().orElse(0);
         String commands = CommandCatalog.ENTRIES.stream()
-                .map(e -> "  " + pad((e.word() + " " + e.usage()).strip(), width) + "  " + messages.get(e.descriptionKey()))
+                .map(e -> "  " + pad(usage(e), width) + "  " + messages.get(e.descriptionKey()))
                 .collect(Collectors.joining("\n"));
         return messages.get("help.title") + "\n" + messages.get("bot.intro") + "\n\n" + commands + "\n\n"
                 + messages.get("help.footer");
@@ -39,6 +39,10 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
                 messages.get("status.round", status.roundNumber(), messages.get(status.roundStateKey())),
                 messages.get("status.counts", status.enrolled(), status.waiting()),
                 messages.get(status.ownStatusKey())) + actions(status.actions());
+    }
+
+    private String usage(CommandCatalog.Entry entry) {
+        return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }
 
     private String actions(List<Reply.Action> actions) {

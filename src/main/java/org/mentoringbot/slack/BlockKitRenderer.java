@@ -46,8 +46,7 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
     public SlackMessage help(Reply.Help help) {
         String title = messages.get("help.title");
         String commands = CommandCatalog.ENTRIES.stream()
-                .map(entry -> "`" + COMMAND + " " + escape((entry.word() + " " + entry.usage()).strip()) + "`  "
-                        + escape(messages.get(entry.descriptionKey())))
+                .map(entry -> "`" + COMMAND + " " + escape(usage(entry)) + "`  " + escape(messages.get(entry.descriptionKey())))
                 .collect(Collectors.joining("\n"));
         List<LayoutBlock> blocks = List.of(
                 header(h -> h.text(plainText(title))),
@@ -68,6 +67,10 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         blocks.add(section(s -> s.blockId("status").text(markdownText("*" + title + "*\n" + body))));
         addActions(blocks, status.actions());
         return new SlackMessage(title + "\n" + body, blocks);
+    }
+
+    private String usage(CommandCatalog.Entry entry) {
+        return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }
 
     private void addActions(List<LayoutBlock> blocks, List<Reply.Action> replyActions) {
