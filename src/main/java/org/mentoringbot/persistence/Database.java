@@ -7,7 +7,9 @@ import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
+import org.mentoringbot.core.group.Groups;
 import org.mentoringbot.core.member.Memberships;
+import org.mentoringbot.core.program.Leaders;
 import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.round.Rounds;
 import org.mentoringbot.usecase.Transactions;
@@ -111,6 +113,14 @@ public final class Database implements AutoCloseable {
 
     public Memberships memberships() {
         return new JpaMemberships(transactions);
+    }
+
+    public Leaders leaders() {
+        return new JpaLeaders(transactions);
+    }
+
+    public Groups groups() {
+        return new JpaGroups(transactions);
     }
 
     /** True when a connection answers within two seconds; for health checks. */

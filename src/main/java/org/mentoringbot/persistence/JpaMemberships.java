@@ -1,5 +1,6 @@
 package org.mentoringbot.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import org.mentoringbot.core.member.Membership;
 import org.mentoringbot.core.member.MembershipStatus;
@@ -33,6 +34,16 @@ final class JpaMemberships implements Memberships {
     public void remove(Membership membership) {
         var em = transactions.entityManager();
         em.remove(em.contains(membership) ? membership : em.merge(membership));
+    }
+
+    @Override
+    public List<Membership> inRound(long roundId, MembershipStatus status) {
+        return transactions.entityManager()
+                .createQuery("SELECT m FROM Membership m WHERE m.roundId = :round AND m.status = :status ORDER BY m.joinedAt, m.id",
+                        Membership.class)
+                .setParameter("round", roundId)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mentoringbot.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import org.mentoringbot.core.round.Round;
 import org.mentoringbot.core.round.Rounds;
@@ -18,6 +19,14 @@ final class JpaRounds implements Rounds {
                 .setParameter("program", programId)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Round> ofProgram(long programId) {
+        return transactions.entityManager()
+                .createQuery("SELECT r FROM Round r WHERE r.programId = :program ORDER BY r.number", Round.class)
+                .setParameter("program", programId)
+                .getResultList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** One person's place in one round. Joining is opt-in every round; leaving deletes the row. */
@@ -35,6 +36,14 @@ public class Membership {
 
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
+
+    /** Teacher, special educator, assistant...: helps mix groups. Null when not said. */
+    @Column(name = "role_kind", length = 40)
+    private String roleKind;
+
+    /** No messages to them before this day; null when not paused. */
+    @Column(name = "paused_until")
+    private LocalDate pausedUntil;
 
     protected Membership() {
         // for JPA
@@ -70,5 +79,35 @@ public class Membership {
 
     public Instant joinedAt() {
         return joinedAt;
+    }
+
+    public String roleKind() {
+        return roleKind;
+    }
+
+    public void describeRole(String roleKind) {
+        this.roleKind = roleKind;
+    }
+
+    public LocalDate pausedUntil() {
+        return pausedUntil;
+    }
+
+    public void pauseUntil(LocalDate day) {
+        this.pausedUntil = day;
+    }
+
+    /** True when messages to them should wait, on the given day. */
+    public boolean isPausedOn(LocalDate day) {
+        return pausedUntil != null && day.isBefore(pausedUntil);
+    }
+
+    /** From the waiting list into the round. */
+    public void enrol() {
+        this.status = MembershipStatus.ENROLLED;
+    }
+
+    public Person person(String workspace) {
+        return new Person(workspace, userId, displayName);
     }
 }

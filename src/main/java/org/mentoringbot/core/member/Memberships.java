@@ -1,5 +1,6 @@
 package org.mentoringbot.core.member;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Who is in which round. */
@@ -11,4 +12,7 @@ public interface Memberships {
     void remove(Membership membership);
 
     long count(long roundId, MembershipStatus status);
+
+    /** Everyone with this status in the round, in the order they joined. */
+    List<Membership> inRound(long roundId, MembershipStatus status);
 }

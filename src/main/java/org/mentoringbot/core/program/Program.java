@@ -37,6 +37,10 @@ public class Program {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The leaders' private channel, once made. */
+    @Column(name = "leaders_channel_id", length = 100)
+    private String leadersChannelId;
+
     protected Program() {
         // for JPA
     }
@@ -71,6 +75,14 @@ public class Program {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String leadersChannelId() {
+        return leadersChannelId;
+    }
+
+    public void gatherLeadersIn(String channelId) {
+        this.leadersChannelId = channelId;
     }
 
     public boolean isOwnedBy(Person person) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** About half a year of group mentoring within a program. Rounds are numbered from 1. */
@@ -17,6 +18,8 @@ import java.util.Objects;
 @Table(name = "rounds", uniqueConstraints = @UniqueConstraint(name = "uq_round_number", columnNames = {"program_id", "number"}))
 public class Round {
     public static final int DEFAULT_GROUP_SIZE = 5;
+    public static final int MIN_GROUP_SIZE = 3;
+    public static final int MAX_GROUP_SIZE = 12;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +42,13 @@ public class Round {
     @Column(name = "capacity")
     private Integer capacity;
 
+    @Column(length = 120)
+    private String name;
+
+    /** The last day of the round as the owner planned it; null when open-ended. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
@@ -47,6 +57,10 @@ public class Round {
     }
 
     public Round(long programId, int number, Instant openedAt) {
+        this(programId, number, null, null, openedAt);
+    }
+
+    public Round(long programId, int number, String name, LocalDate endsOn, Instant openedAt) {
         if (number < 1) {
             throw new IllegalArgumentException("rounds are numbered from 1");
         }
@@ -55,6 +69,8 @@ public class Round {
         this.state = RoundState.ENROLLING;
         this.groupSize = DEFAULT_GROUP_SIZE;
         this.openedAt = Objects.requireNonNull(openedAt);
+        this.name = name;
+        this.endsOn = endsOn;
     }
 
     public Long id() {
@@ -87,5 +103,52 @@ public class Round {
 
     public boolean acceptsMembers() {
         return state.acceptsMembers();
+    }
+
+    /** The owner's name for the round, or null to call it by its number. */
+    public String name() {
+        return name;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    /** True when the round has room for one more enrolled member. */
+    public boolean hasRoomFor(long enrolled) {
+        return capacity == null || enrolled < capacity;
+    }
+
+    public void changeGroupSize(int size) {
+        if (size < MIN_GROUP_SIZE || size > MAX_GROUP_SIZE) {
+            throw new IllegalArgumentException("group size " + size);
+        }
+        this.groupSize = size;
+    }
+
+    public void changeCapacity(Integer capacity) {
+        if (capacity != null && capacity < 1) {
+            throw new IllegalArgumentException("capacity " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** Groups are formed: the round is under way. */
+    public void start() {
+        if (state == RoundState.ENROLLING) {
+            state = RoundState.RUNNING;
+        }
+    }
+
+    /** The owner ends the round: members give their end-of-round reflection. */
+    public void close() {
+        if (state == RoundState.ENROLLING || state == RoundState.RUNNING) {
+            state = RoundState.EVALUATING;
+        }
+    }
+
+    /** The evaluation is over; only history remains. */
+    public void archive() {
+        state = RoundState.CLOSED;
     }
 }

@@ -1,5 +1,6 @@
 package org.mentoringbot.core.round;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The rounds of all programs. */
@@ -8,4 +9,7 @@ public interface Rounds {
     Optional<Round> latest(long programId);
 
     Round add(Round round);
+
+    /** Every round of the program, oldest first. */
+    List<Round> ofProgram(long programId);
 }
