@@ -14,9 +14,11 @@ final class Assignment {
     /** Outweighs the change in repeated pairs one swap can make: at most the two members' degrees. */
     private static final long ROLE_EXCESS = 1L << 20;
     private static final int PARTNERS_TRIED = 8;
-    // Bounds the search so its time grows linearly with the number of members.
-    private static final int EVALUATIONS_PER_MEMBER = 200;
-    private static final int MIN_EVALUATIONS = 20_000;
+    /** Passes over all members without a strict improvement after which a search starts afresh. */
+    private static final int STALE_PASSES = 3;
+    // The work budget, in visits and tried swaps, grows linearly with the members so time is predictable.
+    private static final int WORK_PER_MEMBER = 200;
+    private static final int MIN_WORK = 20_000;
 
     private final ConflictGraph conflicts;
     private final int[] kindOf;
@@ -39,7 +41,7 @@ final class Assignment {
      * Deals the members kind by kind, shuffled within each kind, round robin over the groups, so
      * group sizes and the count of every kind differ by at most one between groups.
      */
-    Assignment(int groupCount, int[] kindOf, int kindCount, int[] leaderOfGroup,
+    private Assignment(int groupCount, int[] kindOf, int kindCount, int[] leaderOfGroup,
             ConflictGraph conflicts, SplittableRandom random) {
         int memberCount = kindOf.length;
         this.conflicts = conflicts;
@@ -86,32 +88,59 @@ final class Assignment {
         }
     }
 
+    /**
+     * Deals and improves within the work budget, dealing afresh while the result still has a
+     * cost and there is budget left, since a local search can get stuck where a new deal does
+     * not; returns the best result.
+     */
+    static Assignment search(int groupCount, int[] kindOf, int kindCount, int[] leaderOfGroup,
+            ConflictGraph conflicts, SplittableRandom random) {
+        Assignment best = new Assignment(groupCount, kindOf, kindCount, leaderOfGroup, conflicts, random);
+        if (groupCount < 2) {
+            return best;
+        }
+        long budget = Math.max(MIN_WORK, (long) WORK_PER_MEMBER * kindOf.length);
+        budget -= best.improve(random, budget);
+        while (best.cost() > 0 && budget > 0) {
+            Assignment attempt = new Assignment(groupCount, kindOf, kindCount, leaderOfGroup, conflicts, random);
+            budget -= kindOf.length + attempt.improve(random, budget);
+            if (attempt.cost() < best.cost()) {
+                best = attempt;
+            }
+        }
+        return best;
+    }
+
     /** The member indices of each group. */
     int[][] groups() {
         return membersOf;
     }
 
+    private long cost() {
+        return pairCost + ROLE_EXCESS * roleExcess;
+    }
+
     /**
      * Visits members in a seeded order; for each one in conflict, tries a few random partners and
-     * makes the best swap unless it would make things worse.
+     * makes the best swap unless it would make things worse. Stops when nothing is left to
+     * improve, the budget is spent or the search has gone stale; returns the work done.
      */
-    void improve(SplittableRandom random) {
+    private long improve(SplittableRandom random, long budget) {
         int memberCount = groupOf.length;
-        if (membersOf.length < 2) {
-            return;
-        }
         int[] visitOrder = shuffledIndices(memberCount, random);
-        long budget = Math.max(MIN_EVALUATIONS, (long) EVALUATIONS_PER_MEMBER * memberCount);
-        long evaluations = 0;
-        for (int visit = 0; evaluations < budget && (pairCost > 0 || roleExcess > 0); visit = (visit + 1) % memberCount) {
+        long work = 0;
+        long staleVisits = 0;
+        for (int visit = 0; work < budget && cost() > 0 && staleVisits < (long) STALE_PASSES * memberCount;
+                visit = (visit + 1) % memberCount) {
             int member = visitOrder[visit];
-            evaluations++;
+            work++;
+            staleVisits++;
             if (roleExcess == 0 && costIn(member, groupOf[member], -1) == 0) {
                 continue;
             }
             int bestPartner = -1;
             long bestChange = Long.MAX_VALUE;
-            for (int tried = 0; tried < PARTNERS_TRIED; tried++, evaluations++) {
+            for (int tried = 0; tried < PARTNERS_TRIED; tried++, work++) {
                 int partner = random.nextInt(memberCount);
                 if (groupOf[partner] != groupOf[member]) {
                     long change = pairChange(member, partner) + ROLE_EXCESS * roleChange(member, partner);
@@ -124,8 +153,12 @@ final class Assignment {
             // Taking swaps that change nothing lets the search walk across plateaus.
             if (bestPartner >= 0 && bestChange <= 0) {
                 swap(member, bestPartner);
+                if (bestChange < 0) {
+                    staleVisits = 0;
+                }
             }
         }
+        return work;
     }
 
     private void swap(int member, int partner) {

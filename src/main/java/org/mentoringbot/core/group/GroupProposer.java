@@ -15,20 +15,23 @@ import java.util.TreeSet;
 /**
  * Proposes groups for a round; the leader decides whether to use them.
  *
- * <p>Everyone is placed in exactly one group. Groups have between 3 and {@code targetSize + 1}
- * members, and their sizes differ by at most one. Each group gets one leader, and leaders take
- * turns when there are fewer of them than groups. Within those rules the proposal keeps
- * never-together pairs apart where it can, spreads every role kind evenly over the groups, and
- * then avoids putting earlier groupmates together again, in that order of priority.
+ * <p>Every candidate who is not a leader is placed in exactly one group. Groups have between 3
+ * and {@code targetSize + 1} members, and their sizes differ by at most one (see
+ * {@link #groupCount} for how many groups, and for the two cases where the bounds cannot hold).
+ * Each group gets one leader, and leaders take turns when there are fewer of them than groups;
+ * leaders left over when there are more lead nothing this time. Within those rules the proposal
+ * keeps never-together pairs apart where it can, spreads every role kind evenly over the groups,
+ * and then avoids putting earlier groupmates together again, in that order of priority.
  *
  * <p>The same request gives the same proposal, whatever the order of its lists. The work is a
- * seeded deal followed by a bounded local search, so its time grows linearly with the number of
- * candidates.
+ * seeded deal followed by a local search with a bounded budget, so its time grows linearly with
+ * the number of candidates and pairs.
  */
 public final class GroupProposer {
 
     private static final int MIN_GROUP_SIZE = 3;
 
+    /** Proposes groups for the request, with what the leader should know about them. */
     public Proposal propose(ProposalRequest request) {
         List<String> leaders = new ArrayList<>(new TreeSet<>(request.leaderIds()));
         List<Candidate> members = membersInIdOrder(request.candidates(), Set.copyOf(leaders));
@@ -136,9 +139,8 @@ public final class GroupProposer {
         ConflictGraph conflicts = ConflictGraph.of(indexById, members.size(),
                 request.earlierGroupmates(), request.neverTogether());
 
-        Assignment assignment = new Assignment(leaderOfGroup.length, kindOf, kindIndex.size(),
+        Assignment assignment = Assignment.search(leaderOfGroup.length, kindOf, kindIndex.size(),
                 leaderIndexOfGroup, conflicts, random);
-        assignment.improve(random);
 
         List<List<String>> groups = new ArrayList<>();
         for (int[] group : assignment.groups()) {
