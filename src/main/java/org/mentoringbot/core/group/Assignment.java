@@ -56,15 +56,15 @@ final class Assignment {
         }
         kindFloor = new int[kindCount];
         kindCeiling = new int[kindCount];
-        int[] kindStart = new int[kindCount];
+        int[] nextPositionOfKind = new int[kindCount];
         for (int kind = 0, start = 0; kind < kindCount; start += kindSize[kind++]) {
             kindFloor[kind] = kindSize[kind] / groupCount;
             kindCeiling[kind] = (kindSize[kind] + groupCount - 1) / groupCount;
-            kindStart[kind] = start;
+            nextPositionOfKind[kind] = start;
         }
-        int[] dealOrder = new int[memberCount];
+        int[] dealOrder = new int[memberCount]; // sorted by kind, shuffled within each kind
         for (int member : shuffledIndices(memberCount, random)) {
-            dealOrder[kindStart[kindOf[member]]++] = member;
+            dealOrder[nextPositionOfKind[kindOf[member]]++] = member;
         }
 
         membersOf = new int[groupCount][];
