@@ -105,6 +105,63 @@ public final class SummaryAggregator {
                         Change.Shown.class::isInstance, groupIds));
     }
 
+    /**
+     * Counts that describe the round rather than anyone's reflection. They take no respondent ids, and topic
+     * themes have no author, so who proposed what cannot be shown.
+     *
+     * <ul>
+     *   <li>Participants, groups, sessions held and topic themes are shown as they are: they say what happened,
+     *       not how anyone felt, and a theme proposed once is just a theme.
+     *   <li>Attendance is shown only for groups of at least {@code k} members, per group all-or-nothing like the
+     *       reflections; the overall rate leaves out groups below {@code k}, so that it never moves because of
+     *       whether one of two people came to a session. Comparing two summaries can show how many of a group of
+     *       at least {@code k} came to one session, which everyone there saw anyway, but not who.
+     * </ul>
+     */
+    public ActivitySummary summarizeActivity(
+            Collection<GroupRoster> rosters, Collection<HeldSession> heldSessions, Collection<TopicTheme> themes) {
+        int k = threshold.minRespondents();
+        Map<String, Integer> membersByGroup = new TreeMap<>();
+        for (GroupRoster roster : rosters) {
+            if (membersByGroup.put(roster.groupId(), roster.members()) != null) {
+                throw new IllegalArgumentException("group " + roster.groupId() + " is listed twice");
+            }
+        }
+        // A session of a group missing from the rosters counts as a group too small to show.
+        heldSessions.forEach(session -> membersByGroup.putIfAbsent(session.groupId(), 0));
+
+        Map<String, List<HeldSession>> sessionsByGroup = new HashMap<>();
+        heldSessions.forEach(session ->
+                sessionsByGroup.computeIfAbsent(session.groupId(), group -> new ArrayList<>()).add(session));
+
+        Map<String, AttendanceRate> perGroup = new TreeMap<>();
+        List<HeldSession> largeEnoughGroupsSessions = new ArrayList<>();
+        boolean anyGroupLargeEnough = false;
+        for (Map.Entry<String, Integer> group : membersByGroup.entrySet()) {
+            List<HeldSession> sessions = sessionsByGroup.getOrDefault(group.getKey(), List.of());
+            if (group.getValue() < k) {
+                perGroup.put(group.getKey(), AttendanceRate.TOO_FEW_MEMBERS);
+            } else {
+                anyGroupLargeEnough = true;
+                largeEnoughGroupsSessions.addAll(sessions);
+                perGroup.put(group.getKey(), attendance(sessions));
+            }
+        }
+        AttendanceRate overall = anyGroupLargeEnough
+                ? attendance(largeEnoughGroupsSessions)
+                : AttendanceRate.TOO_FEW_MEMBERS;
+
+        Map<String, Integer> themeCounts = new TreeMap<>();
+        themes.forEach(theme -> themeCounts.merge(theme.theme(), 1, Integer::sum));
+
+        return new ActivitySummary(
+                rosters.stream().mapToInt(GroupRoster::members).sum(),
+                rosters.size(),
+                heldSessions.size(),
+                Breakdown.allOrNothing(overall, perGroup, rate -> !(rate instanceof AttendanceRate.TooFewMembers)),
+                themeCounts);
+    }
+
     private List<AfterSessionBlock> sealAfterSessionBlocks(
             List<ScaleAnswer> waiting, List<SealedAnswer> newlySealed) {
         int k = threshold.minRespondents();
@@ -203,6 +260,15 @@ public final class SummaryAggregator {
         Map<String, F> perGroup = new TreeMap<>();
         blocksByGroup.forEach((group, groupBlocks) -> perGroup.put(group, figureOf.apply(groupBlocks)));
         return Breakdown.allOrNothing(figureOf.apply(blocks), perGroup, shown);
+    }
+
+    private static AttendanceRate attendance(List<HeldSession> sessions) {
+        if (sessions.isEmpty()) {
+            return AttendanceRate.NO_SESSIONS_HELD;
+        }
+        long present = sessions.stream().mapToLong(HeldSession::present).sum();
+        long invited = sessions.stream().mapToLong(HeldSession::invited).sum();
+        return new AttendanceRate.Shown((double) present / invited);
     }
 
     private static void requireOnePerOccasion(Collection<ScaleAnswer> answers) {
