@@ -157,12 +157,13 @@ class DifferenceAttackTest {
 
         for (int step = 0; step < 150; step++) {
             int roll = random.nextInt(100);
-            List<String> people = List.copyOf(groupOf.keySet());
-            if (roll < 10 && !people.isEmpty()) {
-                String leaver = people.get(random.nextInt(people.size()));
+            // Below 10 a member erases and, in the else branch, someone answers before the owner asks again.
+            if (roll < 10 && !groupOf.isEmpty()) {
+                String leaver = List.copyOf(groupOf.keySet()).get(random.nextInt(groupOf.size()));
                 round.erase(leaver);
                 groupOf.remove(leaver);
             }
+            List<String> people = List.copyOf(groupOf.keySet());
             if (roll >= 10 && roll < 30 && !round.currentAnswers().isEmpty()) {
                 ScaleAnswer edited = round.currentAnswers().get(random.nextInt(round.currentAnswers().size()));
                 round.answer(edited.respondentId(), edited.groupId(), edited.scale(), edited.occasion(),
@@ -174,9 +175,6 @@ class DifferenceAttackTest {
                     groupOf.put(person, groups.get(random.nextInt(groups.size())));
                 } else {
                     person = people.get(random.nextInt(people.size()));
-                    if (!groupOf.containsKey(person)) {
-                        continue;
-                    }
                 }
                 Occasion occasion = switch (random.nextInt(3)) {
                     case 0 -> Occasion.JOINING;
