@@ -15,9 +15,25 @@ import org.mentoringbot.server.HttpServer;
 import org.mentoringbot.server.Settings;
 import org.mentoringbot.server.SettingsException;
 import org.mentoringbot.slack.SlackAdapter;
+import org.mentoringbot.chat.UseCases;
+import org.mentoringbot.console.ConsolePlatform;
+import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.ChangeRoundSettings;
+import org.mentoringbot.usecase.CloseRound;
+import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.OpenRound;
+import org.mentoringbot.usecase.PauseMembership;
+import org.mentoringbot.usecase.People;
+import org.mentoringbot.usecase.ProposeGroups;
+import org.mentoringbot.usecase.RememberChannel;
+import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
+import org.mentoringbot.usecase.ShowHome;
+import org.mentoringbot.usecase.ShowLeaders;
 import org.mentoringbot.usecase.ShowStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +109,10 @@ public final class MentoringBot {
             }
         }
         try (Database database = Database.open(settings.databaseUrl())) {
-            new ConsoleChat(dispatcher(database, Clock.systemUTC()), locale).run(user, in, out);
+            ConsolePlatform platform = new ConsolePlatform(out, locale);
+            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC()), platform, platform,
+                    platform, Runnable::run);
+            new ConsoleChat(dispatcher, locale).run(user, in, out);
             return 0;
         } catch (java.io.IOException e) {
             err.println("mentoring-bot: console input failed: " + e.getMessage());
@@ -111,12 +130,13 @@ public final class MentoringBot {
         try {
             Database database = Database.open(settings.databaseUrl());
             opened.add(database);
-            CommandDispatcher dispatcher = dispatcher(database, clock);
             HttpServer.Builder http = HttpServer.builder();
 
             SlackAdapter slack = new SlackAdapter(new SlackAdapter.Credentials(settings.slackBotToken().orElseThrow(),
-                    settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), dispatcher, clock);
+                    settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), clock);
             opened.add(0, slack);
+            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock), slack.people(), slack.sender(),
+                    slack.spaces(), slack.followUps()));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }
@@ -146,16 +166,31 @@ public final class MentoringBot {
         }
     }
 
-    static CommandDispatcher dispatcher(Database database, Clock clock) {
+    static UseCases useCases(Database database, People people, Clock clock) {
         var programs = database.programs();
         var rounds = database.rounds();
         var memberships = database.memberships();
+        var leaders = database.leaders();
+        var groups = database.groups();
         var transactions = database.transactions();
-        return new CommandDispatcher(
+        return new UseCases(
                 new SetUpProgram(programs, rounds, transactions, clock),
-                new JoinRound(programs, rounds, memberships, transactions, clock),
-                new LeaveRound(programs, rounds, memberships, transactions),
-                new ShowStatus(programs, rounds, memberships, transactions));
+                new JoinRound(programs, rounds, memberships, groups, transactions, clock),
+                new LeaveRound(programs, rounds, memberships, groups, transactions),
+                new ShowStatus(programs, rounds, memberships, transactions),
+                new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
+                new PauseMembership(programs, rounds, memberships, transactions, clock),
+                new ShowLeaders(programs, leaders, transactions),
+                new AddLeaders(programs, rounds, leaders, transactions, clock),
+                new RemoveLeader(programs, rounds, leaders, groups, transactions),
+                new OpenRound(programs, rounds, leaders, transactions, clock),
+                new CloseRound(programs, rounds, leaders, transactions),
+                new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
+                new ExcludePair(programs, rounds, leaders, groups, transactions),
+                new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
+                new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
+                new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
+                new RememberChannel(programs, groups, transactions));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

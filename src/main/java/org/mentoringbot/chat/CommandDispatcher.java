@@ -1,40 +1,44 @@
 package org.mentoringbot.chat;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.mentoringbot.chat.command.MentoringCommand;
 import org.mentoringbot.chat.reply.Reply;
-import org.mentoringbot.chat.reply.Reply.Action;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
-import org.mentoringbot.core.member.MembershipStatus;
-import org.mentoringbot.usecase.JoinRound;
-import org.mentoringbot.usecase.LeaveRound;
-import org.mentoringbot.usecase.SetUpProgram;
-import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs a command for a requester and says what happened, for every platform alike.
- * Use cases decide who may do what; this class only translates their results into replies.
+ * Use cases decide who may do what; this layer translates their results into replies and
+ * hands what must happen afterwards (messages to others, new channels) to the follow-up executor.
  */
 public final class CommandDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(CommandDispatcher.class);
 
-    static final Action JOIN = new Action("round.join", "action.join", true);
-    static final Action LEAVE = new Action("round.leave", "action.leave", false);
+    private final MembershipCommands membership;
+    private final ProgramCommands program;
+    private final GroupCommands groups;
+    private final Notifications notifications;
 
-    private final SetUpProgram setUpProgram;
-    private final JoinRound joinRound;
-    private final LeaveRound leaveRound;
-    private final ShowStatus showStatus;
+    /**
+     * @param followUps where work after the answer runs: a background executor for chat platforms,
+     *     the calling thread for the console
+     */
+    public CommandDispatcher(UseCases useCases, People people, ChatSender sender, GroupSpaces spaces, Executor followUps) {
+        this.notifications = new Notifications(sender, spaces, useCases.rememberChannel(), followUps);
+        this.membership = new MembershipCommands(useCases, notifications);
+        this.program = new ProgramCommands(useCases, new Mentions(people), notifications);
+        this.groups = new GroupCommands(useCases, notifications);
+    }
 
-    public CommandDispatcher(SetUpProgram setUpProgram, JoinRound joinRound, LeaveRound leaveRound, ShowStatus showStatus) {
-        this.setUpProgram = setUpProgram;
-        this.joinRound = joinRound;
-        this.leaveRound = leaveRound;
-        this.showStatus = showStatus;
+    /** Adapters listen here to refresh what they show of a person (Slack's App Home). */
+    public void onPersonChanged(Consumer<Person> listener) {
+        notifications.onChange(listener);
     }
 
     public Reply handle(Requester requester, MentoringCommand command) {
@@ -43,67 +47,49 @@ public final class CommandDispatcher {
                 requester.person().workspace());
         if (command instanceof MentoringCommand.Help) {
             return new Reply.Help();
-        } else if (command instanceof MentoringCommand.SetUp setUp) {
-            return setUp(requester, setUp.programName());
-        } else if (command instanceof MentoringCommand.Join) {
-            return join(requester);
+        } else if (command instanceof MentoringCommand.SetUp c) {
+            return membership.setUp(requester, c.programName());
+        } else if (command instanceof MentoringCommand.Join c) {
+            return membership.join(requester, c.roleKind());
         } else if (command instanceof MentoringCommand.Leave) {
-            return leave(requester);
+            return membership.leave(requester);
         } else if (command instanceof MentoringCommand.Status) {
-            return status(requester);
-        } else if (command instanceof MentoringCommand.Unknown unknown) {
-            return Notice.of(Tone.PROBLEM, "unknown.command", unknown.text());
+            return membership.status(requester);
+        } else if (command instanceof MentoringCommand.Home) {
+            return membership.home(requester);
+        } else if (command instanceof MentoringCommand.Pause c) {
+            return membership.pause(requester, c.until());
+        } else if (command instanceof MentoringCommand.Resume) {
+            return membership.pause(requester, null);
+        } else if (command instanceof MentoringCommand.ListLeaders) {
+            return program.listLeaders(requester);
+        } else if (command instanceof MentoringCommand.AddLeaders c) {
+            return program.addLeaders(requester, c.people());
+        } else if (command instanceof MentoringCommand.RemoveLeader c) {
+            return program.removeLeader(requester, c.person());
+        } else if (command instanceof MentoringCommand.OpenRound c) {
+            return program.openRound(requester, c.name(), c.endsOn());
+        } else if (command instanceof MentoringCommand.CloseRound) {
+            return program.closeRound(requester);
+        } else if (command instanceof MentoringCommand.RoundSettings c) {
+            return program.roundSettings(requester, c);
+        } else if (command instanceof MentoringCommand.Exclude c) {
+            return program.exclude(requester, c.one(), c.other());
+        } else if (command instanceof MentoringCommand.EditGroups) {
+            return groups.edit(requester);
+        } else if (command instanceof MentoringCommand.ProposeGroups) {
+            return groups.propose(requester);
+        } else if (command instanceof MentoringCommand.AcceptGroups) {
+            return groups.accept(requester);
+        } else if (command instanceof MentoringCommand.FormGroups c) {
+            return groups.form(requester, c.groups());
+        } else if (command instanceof MentoringCommand.SeatMember c) {
+            return groups.seat(requester, c.groupId(), c.userId());
+        } else if (command instanceof MentoringCommand.Invalid c) {
+            return new Notice(Tone.PROBLEM, c.key(), c.args(), List.of());
+        } else if (command instanceof MentoringCommand.Unknown c) {
+            return Notice.of(Tone.PROBLEM, "unknown.command", c.text());
         }
         throw new IllegalStateException("unhandled command " + command);
-    }
-
-    private Reply setUp(Requester requester, String name) {
-        var result = setUpProgram.setUp(requester.person(), name);
-        if (result instanceof SetUpProgram.Created created) {
-            return Notice.of(Tone.SUCCESS, "setup.created", created.program().name(), created.round().number());
-        } else if (result instanceof SetUpProgram.AlreadySetUp already) {
-            return already.program().isOwnedBy(requester.person())
-                    ? Notice.of(Tone.INFO, "setup.already.yours", already.program().name())
-                    : Notice.of(Tone.INFO, "setup.already.other", already.program().name(), already.program().ownerName());
-        } else if (result instanceof SetUpProgram.NameTooLong tooLong) {
-            return Notice.of(Tone.PROBLEM, "setup.name.too.long", tooLong.maxLength());
-        }
-        return Notice.of(Tone.PROBLEM, "setup.name.missing");
-    }
-
-    private Reply join(Requester requester) {
-        var result = joinRound.join(requester.person());
-        if (result instanceof JoinRound.Joined joined) {
-            return Notice.of(Tone.SUCCESS, "join.joined", joined.round().number(), joined.enrolled()).withActions(LEAVE);
-        } else if (result instanceof JoinRound.AlreadyIn already) {
-            String key = already.status() == MembershipStatus.WAITING ? "join.already.waiting" : "join.already.in";
-            return Notice.of(Tone.INFO, key, already.round().number()).withActions(LEAVE);
-        } else if (result instanceof JoinRound.NoOpenRound) {
-            return Notice.of(Tone.INFO, "join.no.open.round");
-        }
-        return Notice.of(Tone.INFO, "no.program");
-    }
-
-    private Reply leave(Requester requester) {
-        var result = leaveRound.leave(requester.person());
-        if (result instanceof LeaveRound.Left left) {
-            return Notice.of(Tone.SUCCESS, "leave.left", left.round().number()).withActions(JOIN);
-        }
-        return Notice.of(Tone.INFO, "leave.not.in");
-    }
-
-    private Reply status(Requester requester) {
-        var result = showStatus.status(requester.person());
-        if (result instanceof ShowStatus.Status status) {
-            var own = status.ownStatus();
-            String ownKey = own.map(s -> s == MembershipStatus.WAITING ? "status.own.waiting" : "status.own.in")
-                    .orElse("status.own.out");
-            var actions = !status.round().acceptsMembers() ? List.<Action>of()
-                    : own.isPresent() ? List.of(LEAVE) : List.of(JOIN);
-            return new Reply.Status(status.program().name(), status.program().ownerName(), status.round().number(),
-                    "round.state." + status.round().state().name().toLowerCase(Locale.ROOT), ownKey,
-                    status.enrolled(), status.waiting(), actions);
-        }
-        return Notice.of(Tone.INFO, "no.program");
     }
 }

@@ -3,6 +3,7 @@ package org.mentoringbot.chat;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import org.mentoringbot.core.member.Actor;
 import org.mentoringbot.core.member.Person;
 
 /**
@@ -10,11 +11,20 @@ import org.mentoringbot.core.member.Person;
  *
  * @param locale the user's language where the platform tells it, English otherwise
  * @param zone the user's time zone where the platform tells it, UTC otherwise
+ * @param workspaceAdmin the platform says they administer the workspace (they may act as owner)
  */
-public record Requester(Person person, Locale locale, ZoneId zone) {
+public record Requester(Person person, Locale locale, ZoneId zone, boolean workspaceAdmin) {
     public Requester {
         Objects.requireNonNull(person, "person");
         locale = locale == null ? Locale.ENGLISH : locale;
         zone = zone == null ? ZoneId.of("UTC") : zone;
+    }
+
+    public Requester(Person person, Locale locale, ZoneId zone) {
+        this(person, locale, zone, false);
+    }
+
+    public Actor actor() {
+        return new Actor(person, workspaceAdmin);
     }
 }

@@ -61,13 +61,17 @@ public final class ConsoleChat {
         out.flush();
     }
 
+    /** The name is the identity here: "/user Liv" twice, or "@liv", is the same person. */
+    static String userIdOf(String name) {
+        return CommandParser.clean(name).replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+    }
+
     private Requester requester(String name) {
         String displayName = CommandParser.clean(name);
         if (displayName.isEmpty()) {
             displayName = "you";
         }
-        // The name is the identity here: "/user Liv" twice is the same person.
-        String userId = displayName.toLowerCase(Locale.ROOT);
+        String userId = userIdOf(displayName);
         return new Requester(new Person(WORKSPACE, userId, displayName), locale, ZoneId.systemDefault());
     }
 }

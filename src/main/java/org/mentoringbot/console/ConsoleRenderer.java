@@ -7,13 +7,16 @@ import org.mentoringbot.chat.command.CommandParser;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.ReplyRenderer;
+import org.mentoringbot.chat.reply.Wording;
 
 /** Renders replies as plain text for a terminal; buttons become the words to type instead. */
 final class ConsoleRenderer implements ReplyRenderer<String> {
     private final Messages messages;
+    private final Wording wording;
 
     ConsoleRenderer(Messages messages) {
         this.messages = messages;
+        this.wording = new Wording(messages);
     }
 
     @Override
@@ -41,6 +44,39 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
                 messages.get(status.ownStatusKey())) + actions(status.actions());
     }
 
+    @Override
+    public String groupProposal(Reply.GroupProposal proposal) {
+        StringBuilder text = new StringBuilder(messages.get("groups.proposal.title", proposal.groups().size()));
+        for (Reply.ProposedGroup group : proposal.groups()) {
+            text.append("\n").append(wording.proposedGroup(group)).append("\n    ").append(wording.rationale(group.rationale()));
+        }
+        proposal.problemKeys().forEach(key -> text.append("\n! ").append(messages.get(key)));
+        return text + actions(proposal.actions());
+    }
+
+    @Override
+    public String groupEditor(Reply.GroupEditor editor) {
+        // No forms in a terminal: the proposal is shown, and "groups accept" saves it.
+        StringBuilder text = new StringBuilder(messages.get("groups.editor.console"));
+        for (Reply.EditableGroup group : editor.groups()) {
+            text.append("\n").append(messages.get("groups.line", group.number(),
+                    editor.leaderNames().getOrDefault(group.leaderUserId(), "?"), String.join(", ", group.memberUserIds())));
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String formProblems(Reply.FormProblems problems) {
+        return "! " + messages.get("groups.problems.title") + "\n" + problems.problems().stream()
+                .map(p -> "  - " + wording.problem(p)).collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public String home(Reply.Home home) {
+        return messages.get("status.title", home.programName(), home.ownerName()) + "\n"
+                + String.join("\n", wording.home(home)) + actions(home.actions());
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }
@@ -50,7 +86,7 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
             return "";
         }
         return "\n" + actions.stream()
-                .map(a -> "[" + messages.get(a.labelKey()) + ": " + CommandParser.typedFormOf(a.id()) + "]")
+                .map(a -> "[" + messages.get(a.labelKey(), a.labelArgs()) + ": " + CommandParser.typedFormOf(a.id(), a.value()) + "]")
                 .collect(Collectors.joining(" "));
     }
 

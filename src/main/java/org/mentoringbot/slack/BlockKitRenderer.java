@@ -3,29 +3,44 @@ package org.mentoringbot.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.multiUsersSelect;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentoringbot.chat.command.CommandCatalog;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.ReplyRenderer;
+import org.mentoringbot.chat.reply.Wording;
 
 /** Renders replies as Slack Block Kit, in the user's language. */
 final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
     static final String COMMAND = "/mentoring";
 
     private final Messages messages;
+    private final Wording wording;
 
     BlockKitRenderer(Messages messages) {
         this.messages = messages;
+        this.wording = new Wording(messages);
     }
 
     @Override
@@ -69,6 +84,95 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         return new SlackMessage(title + "\n" + body, blocks);
     }
 
+    @Override
+    public SlackMessage groupProposal(Reply.GroupProposal proposal) {
+        String title = messages.get("groups.proposal.title", proposal.groups().size());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.blockId("proposal").text(markdownText("*" + escape(title) + "*"))));
+        StringBuilder text = new StringBuilder(title);
+        for (Reply.ProposedGroup group : proposal.groups()) {
+            String line = wording.proposedGroup(group);
+            String why = wording.rationale(group.rationale());
+            text.append("\n").append(line);
+            blocks.add(section(s -> s.blockId("group_" + group.number()).text(markdownText(escape(line)))));
+            blocks.add(context(c -> c.elements(List.of(markdownText(escape(why))))));
+        }
+        for (String key : proposal.problemKeys()) {
+            String problem = messages.get(key);
+            text.append("\n").append(problem);
+            blocks.add(section(s -> s.text(markdownText(":warning: " + escape(problem)))));
+        }
+        addActions(blocks, proposal.actions());
+        return new SlackMessage(text.toString(), blocks);
+    }
+
+    @Override
+    public SlackMessage groupEditor(Reply.GroupEditor editor) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        List<OptionObject> leaders = editor.leaderNames().entrySet().stream()
+                .map(e -> option(plainText(e.getValue()), e.getKey())).toList();
+        List<Reply.EditableGroup> groups = new ArrayList<>(editor.groups());
+        // One empty group more, so a leader can split a group without leaving the form.
+        groups.add(new Reply.EditableGroup(groups.isEmpty() ? 1 : groups.get(groups.size() - 1).number() + 1, null, List.of()));
+        for (int i = 0; i < groups.size(); i++) {
+            Reply.EditableGroup group = groups.get(i);
+            boolean extra = i == groups.size() - 1;
+            String label = messages.get("groups.editor.group", group.number());
+            OptionObject initialLeader = leaders.stream().filter(o -> o.getValue().equals(group.leaderUserId())).findFirst().orElse(null);
+            int index = i;
+            blocks.add(input(in -> in.blockId(GroupEditorForm.leaderBlock(index)).optional(extra)
+                    .label(plainText(messages.get("groups.editor.leader", group.number())))
+                    .element(staticSelect(s -> s.actionId(GroupEditorForm.LEADER).options(leaders).initialOption(initialLeader)))));
+            blocks.add(input(in -> in.blockId(GroupEditorForm.membersBlock(index)).optional(extra).label(plainText(label))
+                    .element(multiUsersSelect(m -> m.actionId(GroupEditorForm.MEMBERS)
+                            .initialUsers(group.memberUserIds().isEmpty() ? null : group.memberUserIds())))));
+        }
+        View modal = view(v -> v.type("modal").callbackId(GroupEditorForm.CALLBACK_ID)
+                .title(viewTitle(t -> t.type("plain_text").text(limit(messages.get("groups.editor.title"), 24))))
+                .submit(viewSubmit(t -> t.type("plain_text").text(limit(messages.get("groups.editor.save"), 24))))
+                .close(viewClose(t -> t.type("plain_text").text(limit(messages.get("groups.editor.cancel"), 24))))
+                .blocks(blocks));
+        return new SlackMessage(messages.get("groups.editor.title"), List.of(), modal);
+    }
+
+    @Override
+    public SlackMessage formProblems(Reply.FormProblems problems) {
+        String text = messages.get("groups.problems.title") + "\n" + String.join("\n",
+                problems.problems().stream().map(p -> "• " + wording.problem(p)).toList());
+        return new SlackMessage(text, List.of(section(s -> s.blockId("problems").text(markdownText(":warning: " + escape(text))))));
+    }
+
+    @Override
+    public SlackMessage home(Reply.Home home) {
+        String title = messages.get("status.title", home.programName(), home.ownerName());
+        String body = String.join("\n", wording.home(home));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(limit(title, 150)))));
+        if (!body.isEmpty()) {
+            blocks.add(section(s -> s.blockId("home").text(markdownText(escape(body)))));
+        }
+        addActions(blocks, home.actions());
+        blocks.add(context(c -> c.elements(List.of(markdownText(escape(messages.get("help.footer")))))));
+        return new SlackMessage(title + "\n" + body, blocks);
+    }
+
+    /** Messages for the fields of a form, by block id, as Slack's {@code response_action: errors} wants them. */
+    Map<String, String> fieldErrors(Reply.FormProblems problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Reply.FormProblem problem : problems.problems()) {
+            String block = GroupEditorForm.membersBlock(Math.max(0, problem.groupIndex()));
+            if (problem.key().contains("leader")) {
+                block = GroupEditorForm.leaderBlock(Math.max(0, problem.groupIndex()));
+            }
+            errors.merge(block, messages.get(problem.key(), problem.args()), (a, b) -> a + " " + b);
+        }
+        return errors;
+    }
+
+    private static String limit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }
@@ -79,8 +183,9 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         }
         List<BlockElement> buttons = new ArrayList<>();
         for (Reply.Action action : replyActions) {
-            String label = messages.get(action.labelKey());
-            buttons.add(button(b -> b.actionId(action.id()).value(action.id()).text(plainText(label))
+            String label = limit(messages.get(action.labelKey(), action.labelArgs()), 75);
+            String value = action.value() == null ? action.id() : action.value();
+            buttons.add(button(b -> b.actionId(action.id()).value(value).text(plainText(label))
                     .style(action.primary() ? "primary" : null)));
         }
         blocks.add(actions(a -> a.blockId("actions").elements(buttons)));

@@ -6,46 +6,58 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.CommandDispatcher;
+import org.mentoringbot.chat.GroupSpaces;
 import org.mentoringbot.chat.Requester;
 import org.mentoringbot.chat.command.CommandParser;
 import org.mentoringbot.chat.command.MentoringCommand;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Slack side of the bot: a Bolt app whose handlers reduce each request to
- * (requester, command), run it through the shared dispatcher and render the reply as Block Kit.
- * Served over HTTP ({@link #servlet()}) and, with an app token, over Socket Mode.
+ * The Slack side of the bot: a Bolt app whose handlers reduce each request to (requester, command),
+ * run it through the shared dispatcher and render the reply as Block Kit (a message, a modal, or
+ * the App Home tab). Served over HTTP ({@link #servlet()}) and, with an app token, Socket Mode.
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z]+|help)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
 
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
 
     private final App app;
+    private final MethodsClient client;
+    private final String botToken;
     private final SlackRequestSignature signature;
     private final CommandParser parser = new CommandParser();
-    private final CommandDispatcher dispatcher;
     private final SlackUserDirectory users;
+    private final SlackSender sender;
+    private final SlackGroupSpaces spaces;
     private final ExecutorService afterAck = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "slack-after-ack");
         thread.setDaemon(true);
         return thread;
     });
+    private CommandDispatcher dispatcher;
     private SocketModeApp socketMode;
 
-    public SlackAdapter(Credentials credentials, CommandDispatcher dispatcher, Clock clock) {
+    public SlackAdapter(Credentials credentials, Clock clock) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
@@ -56,32 +68,120 @@ public final class SlackAdapter implements AutoCloseable {
                 .signingSecret(credentials.signingSecret() == null ? "" : credentials.signingSecret())
                 .requestVerificationEnabled(credentials.signingSecret() != null)
                 .build());
+        this.botToken = credentials.botToken();
+        this.client = slack.methods(botToken);
         this.signature = credentials.signingSecret() == null ? null : new SlackRequestSignature(credentials.signingSecret(), clock);
-        this.dispatcher = dispatcher;
-        this.users = new SlackUserDirectory(slack.methods(credentials.botToken()), credentials.botToken(), clock);
-        registerHandlers();
+        this.users = new SlackUserDirectory(client, botToken, clock);
+        this.sender = new SlackSender(client, botToken, users);
+        this.spaces = new SlackGroupSpaces(client, botToken);
     }
 
-    private void registerHandlers() {
+    public People people() {
+        return users;
+    }
+
+    public ChatSender sender() {
+        return sender;
+    }
+
+    public GroupSpaces spaces() {
+        return spaces;
+    }
+
+    /** Where work after Slack's acknowledgement runs (messages to others, channels, App Home). */
+    public Executor followUps() {
+        return afterAck;
+    }
+
+    /** Starts handling Slack's requests with this dispatcher. */
+    public void attach(CommandDispatcher commands) {
+        this.dispatcher = commands;
+        commands.onPersonChanged(person -> afterAck.execute(() -> publishHome(person)));
+
         app.command(BlockKitRenderer.COMMAND, (request, context) -> {
             var payload = request.getPayload();
             Requester requester = users.requester(payload.getTeamId(), payload.getUserId(), payload.getUserName());
             SlackMessage message = render(requester, dispatcher.handle(requester, parser.parse(payload.getText())));
+            if (message.modal() != null) {
+                openModal(payload.getTriggerId(), message.modal());
+                return context.ack();
+            }
             return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         });
 
         app.blockAction(OUR_ACTIONS, (request, context) -> {
             var payload = request.getPayload();
-            String actionId = payload.getActions().get(0).getActionId();
-            MentoringCommand command = parser.parseAction(actionId);
+            var action = payload.getActions().get(0);
+            MentoringCommand command = parser.parseAction(action.getActionId(), action.getValue());
             Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
             SlackMessage message = render(requester, dispatcher.handle(requester, command));
-            if (payload.getResponseUrl() != null) {
+            if (message.modal() != null) {
+                openModal(payload.getTriggerId(), message.modal());
+            } else if (payload.getResponseUrl() != null) {
                 // Ack first: the update goes to response_url from another thread, after Slack has its 200.
-                afterAck.execute(() -> respond(context, message, actionId));
+                afterAck.execute(() -> respond(context, message, action.getActionId()));
+            } else {
+                // A button on the App Home tab: there is no message to update, so the answer comes as a DM.
+                afterAck.execute(() -> sendQuietly(requester.person(), message));
             }
             return context.ack();
         });
+
+        app.viewSubmission(GroupEditorForm.CALLBACK_ID, (request, context) -> {
+            var payload = request.getPayload();
+            Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
+            Reply reply = dispatcher.handle(requester, GroupEditorForm.read(payload.getView().getState()));
+            if (reply instanceof Reply.FormProblems problems) {
+                return context.ackWithErrors(new BlockKitRenderer(Messages.in(requester.locale())).fieldErrors(problems));
+            }
+            SlackMessage message = render(requester, reply);
+            afterAck.execute(() -> sendQuietly(requester.person(), message));
+            return context.ack();
+        });
+
+        app.event(AppHomeOpenedEvent.class, (payload, context) -> {
+            var event = payload.getEvent();
+            if ("home".equals(event.getTab())) {
+                Person person = users.requester(payload.getTeamId(), event.getUser(), event.getUser()).person();
+                afterAck.execute(() -> publishHome(person));
+            }
+            return context.ack();
+        });
+    }
+
+    private void openModal(String triggerId, View modal) {
+        try {
+            var response = client.viewsOpen(r -> r.token(botToken).triggerId(triggerId).view(modal));
+            if (!response.isOk()) {
+                LOG.warn("views.open answered {}", response.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("views.open failed: {}", e.toString());
+        }
+    }
+
+    /** Publishes a person's App Home tab as it is now. */
+    void publishHome(Person person) {
+        String teamId = person.workspace().substring("slack:".length());
+        Requester requester = users.requester(teamId, person.userId(), person.displayName());
+        SlackMessage home = render(requester, dispatcher.handle(requester, new MentoringCommand.Home()));
+        try {
+            var response = client.viewsPublish(r -> r.token(botToken).userId(person.userId())
+                    .view(View.builder().type("home").blocks(home.blocks()).build()));
+            if (!response.isOk()) {
+                LOG.warn("views.publish for {} answered {}", person.userId(), response.getError());
+            }
+        } catch (Exception e) {
+            LOG.warn("views.publish for {} failed: {}", person.userId(), e.toString());
+        }
+    }
+
+    private void sendQuietly(Person person, SlackMessage message) {
+        try {
+            client.chatPostMessage(r -> r.token(botToken).channel(person.userId()).text(message.text()).blocks(message.blocks()));
+        } catch (Exception e) {
+            LOG.warn("could not answer {} by direct message: {}", person.userId(), e.toString());
+        }
     }
 
     private static void respond(ActionContext context, SlackMessage message, String actionId) {

@@ -9,23 +9,28 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mentoringbot.chat.Requester;
 import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who a Slack user is: name, language and time zone from {@code users.info}, cached for an hour
- * so a busy channel costs Slack one call per person. When Slack can't be asked, we still answer,
- * in English and UTC.
+ * Who a Slack user is: name, language, time zone and standing from {@code users.info}, cached
+ * for an hour so a busy channel costs Slack one call per person. When Slack can't be asked, the
+ * requester is still answered, in English and UTC, with no admin rights.
  */
-final class SlackUserDirectory {
+final class SlackUserDirectory implements People {
     private static final Logger LOG = LoggerFactory.getLogger(SlackUserDirectory.class);
     private static final Duration KEEP = Duration.ofHours(1);
     private static final int MAX_ENTRIES = 20_000;
+    private static final int MAX_LIST_PAGES = 50;
 
-    private record Entry(String name, Locale locale, ZoneId zone, Instant fetchedAt) {}
+    /** What we keep of a user; {@code fetchedAt} is null for a fallback that must not be cached. */
+    private record Entry(String teamId, String name, Locale locale, ZoneId zone, boolean admin, boolean bot,
+            boolean deleted, Instant fetchedAt) {}
 
     private final MethodsClient slack;
     private final String botToken;
@@ -39,42 +44,103 @@ final class SlackUserDirectory {
     }
 
     Requester requester(String teamId, String userId, String fallbackName) {
-        String key = teamId + "/" + userId;
-        Entry entry = cache.get(key);
-        if (entry == null || entry.fetchedAt().plus(KEEP).isBefore(clock.instant())) {
-            entry = fetch(userId, fallbackName);
-            if (entry.fetchedAt() != null) {
-                if (cache.size() >= MAX_ENTRIES) {
-                    cache.clear(); // crude, but bounded; a school workspace never gets here
-                }
-                cache.put(key, entry);
-            }
-        }
-        return new Requester(new Person("slack:" + teamId, userId, entry.name()), entry.locale(), entry.zone());
+        Entry entry = entry(userId).orElse(new Entry(teamId, fallbackName, Locale.ENGLISH, ZoneId.of("UTC"), false, false, false, null));
+        String name = entry.name() == null ? fallbackName : entry.name();
+        return new Requester(new Person(workspaceOf(teamId), userId, name), entry.locale(), entry.zone(), entry.admin());
     }
 
-    private Entry fetch(String userId, String fallbackName) {
+    /** The user's language, for messages the bot sends them first. */
+    Locale localeOf(String userId) {
+        return entry(userId).map(Entry::locale).orElse(Locale.ENGLISH);
+    }
+
+    @Override
+    public Optional<Profile> byId(String workspace, String userId) {
+        return entry(userId).filter(e -> e.teamId() == null || workspaceOf(e.teamId()).equals(workspace))
+                .map(e -> new Profile(new Person(workspace, userId, e.name() == null ? userId : e.name()), e.bot(), e.deleted()));
+    }
+
+    @Override
+    public Optional<Profile> byHandle(String workspace, String handle) {
+        String wanted = handle.toLowerCase(Locale.ROOT);
+        String cursor = null;
+        try {
+            for (int page = 0; page < MAX_LIST_PAGES; page++) {
+                String from = cursor;
+                var response = slack.usersList(r -> r.token(botToken).limit(200).cursor(from));
+                if (!response.isOk() || response.getMembers() == null) {
+                    LOG.warn("users.list answered {}", response.getError());
+                    return Optional.empty();
+                }
+                for (User user : response.getMembers()) {
+                    if (matches(user, wanted)) {
+                        remember(user.getId(), user);
+                        return byId(workspace, user.getId());
+                    }
+                }
+                cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+                if (cursor == null || cursor.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+        } catch (Exception e) {
+            LOG.warn("users.list failed: {}", e.toString());
+        }
+        return Optional.empty();
+    }
+
+    static String workspaceOf(String teamId) {
+        return "slack:" + teamId;
+    }
+
+    private static boolean matches(User user, String handle) {
+        if (handle.equals(lower(user.getName()))) {
+            return true;
+        }
+        return user.getProfile() != null && (handle.equals(lower(user.getProfile().getDisplayName()))
+                || handle.equals(lower(user.getProfile().getDisplayNameNormalized())));
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<Entry> entry(String userId) {
+        Entry entry = cache.get(userId);
+        if (entry != null && entry.fetchedAt().plus(KEEP).isAfter(clock.instant())) {
+            return Optional.of(entry);
+        }
         try {
             var response = slack.usersInfo(r -> r.token(botToken).user(userId).includeLocale(true));
             if (response.isOk() && response.getUser() != null) {
-                User user = response.getUser();
-                return new Entry(nameOf(user, fallbackName), localeOf(user), zoneOf(user), clock.instant());
+                return Optional.of(remember(userId, response.getUser()));
             }
             LOG.warn("users.info for {} answered {}", userId, response.getError());
         } catch (Exception e) {
             LOG.warn("users.info for {} failed: {}", userId, e.toString());
         }
-        return new Entry(fallbackName, Locale.ENGLISH, ZoneId.of("UTC"), null);
+        return Optional.empty();
     }
 
-    private static String nameOf(User user, String fallback) {
+    private Entry remember(String userId, User user) {
+        Entry entry = new Entry(user.getTeamId(), nameOf(user), localeOf(user), zoneOf(user),
+                user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.isBot() || user.isAppUser(), user.isDeleted(),
+                clock.instant());
+        if (cache.size() >= MAX_ENTRIES) {
+            cache.clear(); // crude, but bounded; a school workspace never gets here
+        }
+        cache.put(userId, entry);
+        return entry;
+    }
+
+    private static String nameOf(User user) {
         if (user.getProfile() != null && notBlank(user.getProfile().getDisplayName())) {
             return user.getProfile().getDisplayName();
         }
         if (notBlank(user.getRealName())) {
             return user.getRealName();
         }
-        return fallback;
+        return user.getName();
     }
 
     private static Locale localeOf(User user) {

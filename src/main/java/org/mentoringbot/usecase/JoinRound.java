@@ -1,6 +1,11 @@
 package org.mentoringbot.usecase;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import org.mentoringbot.core.group.GroupSeat;
+import org.mentoringbot.core.group.Groups;
+import org.mentoringbot.core.group.MentoringGroup;
 import org.mentoringbot.core.member.Membership;
 import org.mentoringbot.core.member.MembershipStatus;
 import org.mentoringbot.core.member.Memberships;
@@ -9,12 +14,22 @@ import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.round.Round;
 import org.mentoringbot.core.round.Rounds;
 
-/** Someone opts in to the program's open round. Joining twice changes nothing. */
+/**
+ * Someone opts in to the program's open round. Beyond the round's capacity they go on the
+ * waiting list in join order. Joining twice changes nothing.
+ */
 public final class JoinRound {
     /** What happened. */
     public sealed interface Result {}
 
-    public record Joined(Round round, long enrolled) implements Result {}
+    /**
+     * @param groupWithRoom when groups are already formed: the group with the most room, whose
+     *     leader is offered the newcomer; empty before groups exist or when all are full
+     */
+    public record Joined(Round round, long enrolled, boolean groupsFormed, Optional<MentoringGroup> groupWithRoom)
+            implements Result {}
+
+    public record Waitlisted(Round round, long position) implements Result {}
 
     public record AlreadyIn(Round round, MembershipStatus status) implements Result {}
 
@@ -25,34 +40,59 @@ public final class JoinRound {
     private final Programs programs;
     private final Rounds rounds;
     private final Memberships memberships;
+    private final Groups groups;
     private final Transactions transactions;
     private final Clock clock;
 
-    public JoinRound(Programs programs, Rounds rounds, Memberships memberships, Transactions transactions, Clock clock) {
+    public JoinRound(Programs programs, Rounds rounds, Memberships memberships, Groups groups, Transactions transactions,
+            Clock clock) {
         this.programs = programs;
         this.rounds = rounds;
         this.memberships = memberships;
+        this.groups = groups;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    public Result join(Person person) {
+    /** @param roleKind what they work as (teacher, special-educator, assistant), or null */
+    public Result join(Person person, String roleKind) {
         return transactions.inTransaction(() -> {
-            var program = programs.inWorkspace(person.workspace());
-            if (program.isEmpty()) {
+            var current = Current.in(person.workspace(), programs, rounds);
+            if (current.isEmpty()) {
                 return new NoProgram();
             }
-            var round = rounds.latest(program.get().id()).filter(Round::acceptsMembers);
-            if (round.isEmpty()) {
+            var open = current.get().openRound();
+            if (open.isEmpty()) {
                 return new NoOpenRound();
             }
-            long roundId = round.get().id();
-            var existing = memberships.find(roundId, person.userId());
+            Round round = open.get();
+            var existing = memberships.find(round.id(), person.userId());
             if (existing.isPresent()) {
-                return new AlreadyIn(round.get(), existing.get().status());
+                if (roleKind != null) {
+                    existing.get().describeRole(roleKind);
+                }
+                return new AlreadyIn(round, existing.get().status());
             }
-            memberships.add(new Membership(roundId, person, MembershipStatus.ENROLLED, clock.instant()));
-            return new Joined(round.get(), memberships.count(roundId, MembershipStatus.ENROLLED));
+            long enrolled = memberships.count(round.id(), MembershipStatus.ENROLLED);
+            MembershipStatus status = round.hasRoomFor(enrolled) ? MembershipStatus.ENROLLED : MembershipStatus.WAITING;
+            Membership membership = new Membership(round.id(), person, status, clock.instant());
+            membership.describeRole(roleKind);
+            memberships.add(membership);
+            if (status == MembershipStatus.WAITING) {
+                return new Waitlisted(round, memberships.count(round.id(), MembershipStatus.WAITING));
+            }
+            var formed = groups.ofRound(round.id());
+            return new Joined(round, enrolled + 1, !formed.isEmpty(), groupWithMostRoom(round, formed));
         });
+    }
+
+    private Optional<MentoringGroup> groupWithMostRoom(Round round, java.util.List<MentoringGroup> formed) {
+        if (formed.isEmpty()) {
+            return Optional.empty();
+        }
+        var seats = groups.seatsOfRound(round.id());
+        Comparator<MentoringGroup> bySize = Comparator.comparingLong(g -> seats.stream().filter(s -> s.groupId() == g.id()).count());
+        return formed.stream().min(bySize.thenComparingInt(MentoringGroup::number))
+                .filter(g -> seats.stream().map(GroupSeat::groupId).filter(id -> id == (long) g.id()).count() <= round.groupSize());
     }
 }

@@ -28,6 +28,7 @@ class SlackManifestTest {
         var known = CommandCatalog.ENTRIES.stream().map(CommandCatalog.Entry::word).toList();
         assertTrue(hinted.equals(known), "usage hint " + hinted + " must list exactly " + known);
         assertTrue(manifest.contains("should_escape: true"), "mentions arrive as <@U123|name>, the form the parser reads");
+        assertTrue(manifest.contains("home_tab_enabled: true") && manifest.contains("- app_home_opened"), "App Home is published on open");
     }
 
     @ParameterizedTest
@@ -36,6 +37,6 @@ class SlackManifestTest {
         String manifest = Files.readString(Path.of(file));
         String scopes = manifest.substring(manifest.indexOf("bot:\n", manifest.indexOf("scopes:")), manifest.indexOf("settings:"));
         var declared = scopes.lines().map(String::strip).filter(l -> l.startsWith("- ")).map(l -> l.substring(2)).sorted().toList();
-        assertTrue(declared.equals(List.of("commands", "users:read")), "scopes " + declared);
+        assertTrue(declared.equals(List.of("chat:write", "commands", "groups:write", "users:read")), "scopes " + declared);
     }
 }

@@ -16,9 +16,16 @@ public final class CommandCatalog {
     public static final List<Entry> ENTRIES = List.of(
             new Entry("help", null, "help.command.help"),
             new Entry("setup", "help.usage.setup", "help.command.setup"),
-            new Entry("join", null, "help.command.join"),
+            new Entry("join", "help.usage.join", "help.command.join"),
             new Entry("leave", null, "help.command.leave"),
-            new Entry("status", null, "help.command.status"));
+            new Entry("status", null, "help.command.status"),
+            new Entry("home", null, "help.command.home"),
+            new Entry("pause", "help.usage.pause", "help.command.pause"),
+            new Entry("resume", null, "help.command.resume"),
+            new Entry("leaders", "help.usage.leaders", "help.command.leaders"),
+            new Entry("round", "help.usage.round", "help.command.round"),
+            new Entry("groups", "help.usage.groups", "help.command.groups"),
+            new Entry("exclude", "help.usage.exclude", "help.command.exclude"));
 
     private CommandCatalog() {}
 }

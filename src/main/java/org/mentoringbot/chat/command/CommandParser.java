@@ -1,7 +1,14 @@
 package org.mentoringbot.chat.command;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,11 +25,24 @@ public final class CommandParser {
     private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Cc}\\p{Z}\\s]+");
     // Platform prefixes people paste or type: "/mentoring join", "@Mentoring join".
     private static final Pattern PREFIX = Pattern.compile("^(?:/mentoring|@mentoring)(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+    // <@U123|name> or <@U123> (Slack, escaping on), or @name as typed.
+    private static final Pattern MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>|@([\\p{L}\\p{N}._-]+)");
+    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Map<String, String> ROLE_WORDS = Map.of(
+            "teacher", "teacher", "lærer", "teacher",
+            "special-educator", "special-educator", "spesialpedagog", "special-educator",
+            "assistant", "assistant", "assistent", "assistant");
 
     private static final Map<String, String> ACTION_WORDS = Map.of(
             "round.join", "join",
             "round.leave", "leave",
             "round.status", "status",
+            "round.pause.resume", "resume",
+            "groups.edit", "groups",
+            "groups.propose", "groups propose",
+            "groups.accept", "groups accept",
+            "home", "home",
             "help", "help");
 
     public MentoringCommand parse(String text) {
@@ -31,27 +51,49 @@ public final class CommandParser {
         if (clean.isEmpty()) {
             return new MentoringCommand.Help();
         }
-        int space = clean.indexOf(' ');
-        String word = (space < 0 ? clean : clean.substring(0, space)).toLowerCase(Locale.ROOT);
-        String rest = space < 0 ? "" : clean.substring(space + 1);
+        String[] words = clean.split(" ", 2);
+        String word = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1] : "";
         return switch (word) {
             case "help", "hjelp", "?" -> new MentoringCommand.Help();
             case "setup" -> new MentoringCommand.SetUp(rest);
-            case "join" -> rest.isEmpty() ? new MentoringCommand.Join() : unknown(clean);
+            case "join" -> join(rest, clean);
             case "leave" -> rest.isEmpty() ? new MentoringCommand.Leave() : unknown(clean);
             case "status" -> rest.isEmpty() ? new MentoringCommand.Status() : unknown(clean);
+            case "home" -> rest.isEmpty() ? new MentoringCommand.Home() : unknown(clean);
+            case "pause" -> pause(rest);
+            case "resume" -> rest.isEmpty() ? new MentoringCommand.Resume() : unknown(clean);
+            case "leaders" -> leaders(rest, clean);
+            case "round" -> round(rest, clean);
+            case "groups" -> groups(rest, clean);
+            case "exclude" -> exclude(rest);
             default -> unknown(clean);
         };
     }
 
     /** Buttons carry action ids such as {@code round.join}; each means exactly its typed words. */
-    public MentoringCommand parseAction(String actionId) {
+    public MentoringCommand parseAction(String actionId, String value) {
+        if ("group.seat".equals(actionId) && value != null) {
+            String[] parts = value.split(":", 2);
+            try {
+                return new MentoringCommand.SeatMember(Long.parseLong(parts[0]), parts[1]);
+            } catch (RuntimeException e) {
+                return unknown(clean(value));
+            }
+        }
         String typed = ACTION_WORDS.get(actionId == null ? "" : actionId);
         return typed == null ? unknown(clean(actionId)) : parse(typed);
     }
 
-    /** What to type for the same effect as the button with this action id. */
-    public static String typedFormOf(String actionId) {
+    public MentoringCommand parseAction(String actionId) {
+        return parseAction(actionId, null);
+    }
+
+    /** What to type for the same effect as the button with this action id (and value). */
+    public static String typedFormOf(String actionId, String value) {
+        if ("group.seat".equals(actionId) && value != null) {
+            return "groups seat " + value.replace(':', ' ');
+        }
         return ACTION_WORDS.getOrDefault(actionId, "help");
     }
 
@@ -62,6 +104,139 @@ public final class CommandParser {
         }
         String visible = INVISIBLE.matcher(text).replaceAll("");
         return SPACE_LIKE.matcher(visible).replaceAll(" ").strip();
+    }
+
+    private static MentoringCommand join(String rest, String clean) {
+        if (rest.isEmpty()) {
+            return new MentoringCommand.Join();
+        }
+        String role = ROLE_WORDS.get(rest.toLowerCase(Locale.ROOT).replaceFirst("^as ", ""));
+        return role == null ? unknown(clean) : new MentoringCommand.Join(role);
+    }
+
+    private static MentoringCommand pause(String rest) {
+        String date = rest.toLowerCase(Locale.ROOT).startsWith("until ") ? rest.substring(6).strip() : rest;
+        if (date.isEmpty()) {
+            return new MentoringCommand.Invalid("pause.usage", List.of());
+        }
+        LocalDate day = date(date);
+        return day == null ? new MentoringCommand.Invalid("date.invalid", List.of(date)) : new MentoringCommand.Pause(day);
+    }
+
+    private static MentoringCommand leaders(String rest, String clean) {
+        if (rest.isEmpty()) {
+            return new MentoringCommand.ListLeaders();
+        }
+        String[] words = rest.split(" ", 2);
+        String action = words[0].toLowerCase(Locale.ROOT);
+        List<PersonRef> people = mentions(words.length > 1 ? words[1] : "");
+        return switch (action) {
+            case "add" -> people.isEmpty() ? new MentoringCommand.Invalid("leaders.usage", List.of())
+                    : new MentoringCommand.AddLeaders(people);
+            case "remove" -> people.size() != 1 ? new MentoringCommand.Invalid("leaders.usage", List.of())
+                    : new MentoringCommand.RemoveLeader(people.get(0));
+            default -> unknown(clean);
+        };
+    }
+
+    private static MentoringCommand round(String rest, String clean) {
+        String[] words = rest.split(" ", 2);
+        String action = words[0].toLowerCase(Locale.ROOT);
+        String args = words.length > 1 ? words[1] : "";
+        return switch (action) {
+            case "" -> new MentoringCommand.Status();
+            case "open" -> openRound(args);
+            case "close" -> args.isEmpty() ? new MentoringCommand.CloseRound() : unknown(clean);
+            case "settings" -> roundSettings(args);
+            default -> unknown(clean);
+        };
+    }
+
+    private static MentoringCommand openRound(String args) {
+        Matcher until = Pattern.compile("(?:^| )--until(?: (\\S+))?").matcher(args);
+        LocalDate endsOn = null;
+        String name = args;
+        if (until.find()) {
+            if (until.group(1) == null) {
+                return new MentoringCommand.Invalid("date.missing", List.of());
+            }
+            endsOn = date(until.group(1));
+            if (endsOn == null) {
+                return new MentoringCommand.Invalid("date.invalid", List.of(until.group(1)));
+            }
+            name = (args.substring(0, until.start()) + args.substring(until.end())).strip();
+        }
+        return new MentoringCommand.OpenRound(name.isEmpty() ? null : name, endsOn);
+    }
+
+    private static MentoringCommand roundSettings(String args) {
+        Integer size = null;
+        Integer capacity = null;
+        boolean noLimit = false;
+        String[] words = args.isEmpty() ? new String[0] : args.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String key = words[i];
+            String value = i + 1 < words.length ? words[++i] : "";
+            if ((key.equals("size") || key.equals("max")) && value.matches("\\d{1,6}")) {
+                if (key.equals("size")) {
+                    size = Integer.parseInt(value);
+                } else {
+                    capacity = Integer.parseInt(value);
+                }
+            } else if (key.equals("max") && (value.equals("none") || value.equals("off"))) {
+                noLimit = true;
+            } else {
+                return new MentoringCommand.Invalid("round.settings.usage", List.of());
+            }
+        }
+        return new MentoringCommand.RoundSettings(size, capacity, noLimit);
+    }
+
+    private static MentoringCommand groups(String rest, String clean) {
+        Matcher seat = Pattern.compile("(?i)seat (\\d{1,18}) (\\S+)").matcher(rest);
+        if (seat.matches()) {
+            return new MentoringCommand.SeatMember(Long.parseLong(seat.group(1)), seat.group(2));
+        }
+        return switch (rest.toLowerCase(Locale.ROOT)) {
+            case "" -> new MentoringCommand.EditGroups();
+            case "propose" -> new MentoringCommand.ProposeGroups();
+            case "accept" -> new MentoringCommand.AcceptGroups();
+            default -> unknown(clean);
+        };
+    }
+
+    private static MentoringCommand exclude(String rest) {
+        List<PersonRef> people = mentions(rest);
+        return people.size() == 2 ? new MentoringCommand.Exclude(people.get(0), people.get(1))
+                : new MentoringCommand.Invalid("exclude.usage", List.of());
+    }
+
+    /** Every person named in the text; anything else in it is ignored. */
+    static List<PersonRef> mentions(String text) {
+        List<PersonRef> people = new ArrayList<>();
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String handle = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2);
+                people.add(new PersonRef(m.group(1), handle));
+            } else {
+                people.add(new PersonRef(null, m.group(3)));
+            }
+        }
+        return people;
+    }
+
+    /** 2027-01-14 or 14.1.2027; null when it is not a real day. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text, NORWEGIAN_DATE);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
     }
 
     private static MentoringCommand unknown(String clean) {

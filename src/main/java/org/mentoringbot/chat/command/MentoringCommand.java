@@ -1,19 +1,67 @@
 package org.mentoringbot.chat.command;
 
+import java.time.LocalDate;
+import java.util.List;
+
 /**
- * What a user asked for, whatever platform and whichever way (typed text or a button) they asked.
- * Adapters never look at command words themselves: they hand text to {@link CommandParser}.
+ * What a user asked for, whatever platform and whichever way (typed text, a button, a form) they
+ * asked. Adapters never look at command words themselves: they hand text to {@link CommandParser}.
  */
 public sealed interface MentoringCommand {
     record Help() implements MentoringCommand {}
 
     record SetUp(String programName) implements MentoringCommand {}
 
-    record Join() implements MentoringCommand {}
+    /** @param roleKind teacher, special-educator or assistant when said, else null */
+    record Join(String roleKind) implements MentoringCommand {
+        public Join() {
+            this(null);
+        }
+    }
 
     record Leave() implements MentoringCommand {}
 
     record Status() implements MentoringCommand {}
+
+    record Home() implements MentoringCommand {}
+
+    record Pause(LocalDate until) implements MentoringCommand {}
+
+    record Resume() implements MentoringCommand {}
+
+    record ListLeaders() implements MentoringCommand {}
+
+    record AddLeaders(List<PersonRef> people) implements MentoringCommand {}
+
+    record RemoveLeader(PersonRef person) implements MentoringCommand {}
+
+    /** @param name the round's name or null; @param endsOn its planned last day or null */
+    record OpenRound(String name, LocalDate endsOn) implements MentoringCommand {}
+
+    record CloseRound() implements MentoringCommand {}
+
+    /** Null fields are left as they are; with all null the settings are shown. */
+    record RoundSettings(Integer groupSize, Integer capacity, boolean removeCapacity) implements MentoringCommand {}
+
+    record Exclude(PersonRef one, PersonRef other) implements MentoringCommand {}
+
+    /** Open the group editor where the platform has one (a Slack modal), else show the proposal. */
+    record EditGroups() implements MentoringCommand {}
+
+    record ProposeGroups() implements MentoringCommand {}
+
+    record AcceptGroups() implements MentoringCommand {}
+
+    /** Groups as a leader saved them in the editor: leader and member user ids per group. */
+    record FormGroups(List<GroupDraft> groups) implements MentoringCommand {}
+
+    record GroupDraft(String leaderUserId, List<String> memberUserIds) {}
+
+    /** A leader takes a late joiner into their group (a button on the offer). */
+    record SeatMember(long groupId, String userId) implements MentoringCommand {}
+
+    /** A known command with arguments we could not read; key and args say what was wrong. */
+    record Invalid(String key, List<Object> args) implements MentoringCommand {}
 
     /** Text we did not understand, cleaned and shortened for showing back to the user. */
     record Unknown(String text) implements MentoringCommand {}

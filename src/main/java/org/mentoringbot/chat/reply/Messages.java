@@ -57,6 +57,10 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, List<Object> args) {
         return get(key, args.toArray());
     }

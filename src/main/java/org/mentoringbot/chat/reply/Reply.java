@@ -1,6 +1,8 @@
 package org.mentoringbot.chat.reply;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the bot answers, as a small view model that each platform renders its own way.
@@ -13,8 +15,20 @@ public sealed interface Reply {
     /** How a notice should look. */
     enum Tone { INFO, SUCCESS, PROBLEM }
 
-    /** A button the user can press instead of typing. */
-    record Action(String id, String labelKey, boolean primary) {}
+    /**
+     * A button the user can press instead of typing.
+     *
+     * @param value extra data the button carries back (e.g. which group), or null
+     */
+    record Action(String id, String labelKey, boolean primary, String value, List<Object> labelArgs) {
+        public Action {
+            labelArgs = List.copyOf(labelArgs);
+        }
+
+        public Action(String id, String labelKey, boolean primary) {
+            this(id, labelKey, primary, null, List.of());
+        }
+    }
 
     /** A short answer: one message, optionally with buttons for the obvious next step. */
     record Notice(Tone tone, String key, List<Object> args, List<Action> actions) implements Reply {
@@ -59,6 +73,89 @@ public sealed interface Reply {
         @Override
         public <T> T accept(ReplyRenderer<T> renderer) {
             return renderer.status(this);
+        }
+    }
+
+    /**
+     * Why a proposed group is as it is.
+     *
+     * @param roleCounts how many of each kind (teacher, special-educator, ...), most common first
+     */
+    record Rationale(int size, Map<String, Integer> roleCounts, int repeatedPairs, int neverTogetherBroken) {}
+
+    /** One proposed group; {@code leaderName} is null when there is no leader to give it. */
+    record ProposedGroup(int number, String leaderName, List<String> memberNames, Rationale rationale) {}
+
+    /**
+     * The bot's proposal of groups, for a leader to accept or edit.
+     *
+     * @param problemKeys message keys of what the proposal could not do (no leaders, ...)
+     */
+    record GroupProposal(List<ProposedGroup> groups, List<String> problemKeys, List<Action> actions) implements Reply {
+        public GroupProposal {
+            groups = List.copyOf(groups);
+            problemKeys = List.copyOf(problemKeys);
+            actions = List.copyOf(actions);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.groupProposal(this);
+        }
+    }
+
+    /** A group in the editor: its leader and members as user ids. */
+    record EditableGroup(int number, String leaderUserId, List<String> memberUserIds) {}
+
+    /** A form where a leader edits the proposed groups (a modal in Slack). */
+    record GroupEditor(List<EditableGroup> groups, Map<String, String> leaderNames) implements Reply {
+        public GroupEditor {
+            groups = List.copyOf(groups);
+            leaderNames = Map.copyOf(leaderNames);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.groupEditor(this);
+        }
+    }
+
+    /** A problem with one field of a form; {@code groupIndex} is -1 for the whole form. */
+    record FormProblem(int groupIndex, String key, List<Object> args) {}
+
+    /** A form that could not be saved, with what to fix next to each field. */
+    record FormProblems(List<FormProblem> problems) implements Reply {
+        public FormProblems {
+            problems = List.copyOf(problems);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.formProblems(this);
+        }
+    }
+
+    /** The person's own group, as shown to its members. */
+    record OwnGroup(int number, String leaderName, List<String> memberNames) {}
+
+    /**
+     * Someone's home: program, round, their group, and buttons for what they can do now.
+     *
+     * @param roundStateKey null when the program has no round
+     * @param ownStatusKey message key for their place in the round
+     * @param ledGroups "group 2 (5 people)" lines for leaders, as number to size
+     */
+    record Home(String programName, String ownerName, int roundNumber, String roundName, String roundStateKey,
+            String ownStatusKey, LocalDate pausedUntil, OwnGroup group, Map<Integer, Integer> ledGroups,
+            boolean owner, long enrolled, long waiting, long withoutGroup, List<Action> actions) implements Reply {
+        public Home {
+            ledGroups = Map.copyOf(ledGroups);
+            actions = List.copyOf(actions);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.home(this);
         }
     }
 }

@@ -7,4 +7,12 @@ public interface ReplyRenderer<T> {
     T help(Reply.Help help);
 
     T status(Reply.Status status);
+
+    T groupProposal(Reply.GroupProposal proposal);
+
+    T groupEditor(Reply.GroupEditor editor);
+
+    T formProblems(Reply.FormProblems problems);
+
+    T home(Reply.Home home);
 }

@@ -1,0 +1,39 @@
+package org.mentoringbot.chat;
+
+import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.ChangeRoundSettings;
+import org.mentoringbot.usecase.CloseRound;
+import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.FormGroups;
+import org.mentoringbot.usecase.JoinRound;
+import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.OpenRound;
+import org.mentoringbot.usecase.PauseMembership;
+import org.mentoringbot.usecase.ProposeGroups;
+import org.mentoringbot.usecase.RememberChannel;
+import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.SeatMember;
+import org.mentoringbot.usecase.SetUpProgram;
+import org.mentoringbot.usecase.ShowHome;
+import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowStatus;
+
+/** Every use case the chat can reach, wired once in {@code MentoringBot}. */
+public record UseCases(
+        SetUpProgram setUpProgram,
+        JoinRound joinRound,
+        LeaveRound leaveRound,
+        ShowStatus showStatus,
+        ShowHome showHome,
+        PauseMembership pauseMembership,
+        ShowLeaders showLeaders,
+        AddLeaders addLeaders,
+        RemoveLeader removeLeader,
+        OpenRound openRound,
+        CloseRound closeRound,
+        ChangeRoundSettings changeRoundSettings,
+        ExcludePair excludePair,
+        ProposeGroups proposeGroups,
+        FormGroups formGroups,
+        SeatMember seatMember,
+        RememberChannel rememberChannel) {}

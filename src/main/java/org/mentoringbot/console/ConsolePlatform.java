@@ -1,0 +1,63 @@
+package org.mentoringbot.console;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mentoringbot.chat.ChatAddress;
+import org.mentoringbot.chat.ChatSender;
+import org.mentoringbot.chat.GroupSpaces;
+import org.mentoringbot.chat.reply.Messages;
+import org.mentoringbot.chat.reply.Reply;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.People;
+
+/**
+ * The console's stand-ins for a chat platform: everyone typed exists, messages to others are
+ * printed with who they are for, and group "channels" are numbered.
+ */
+public final class ConsolePlatform implements People, ChatSender, GroupSpaces {
+    private final PrintStream out;
+    private final Locale locale;
+    private final AtomicInteger spaces = new AtomicInteger();
+
+    public ConsolePlatform(PrintStream out, Locale locale) {
+        this.out = out;
+        this.locale = locale;
+    }
+
+    @Override
+    public Optional<Profile> byId(String workspace, String userId) {
+        return Optional.of(new Profile(new Person(workspace, userId, userId), false, false));
+    }
+
+    @Override
+    public Optional<Profile> byHandle(String workspace, String handle) {
+        String id = ConsoleChat.userIdOf(handle);
+        return id.isEmpty() ? Optional.empty() : Optional.of(new Profile(new Person(workspace, id, handle), false, false));
+    }
+
+    @Override
+    public void send(ChatAddress address, Reply reply) {
+        String text = reply.accept(new ConsoleRenderer(Messages.in(locale)));
+        synchronized (out) {
+            out.println("  (to " + address.conversation() + ") " + text.replace("\n", "\n  "));
+        }
+    }
+
+    @Override
+    public String openForGroup(String workspace, String name, List<String> userIds) {
+        return name + "-" + spaces.incrementAndGet();
+    }
+
+    @Override
+    public String gatherLeaders(String workspace, String channelId, String name, List<String> leaderUserIds) {
+        return channelId != null ? channelId : name;
+    }
+
+    @Override
+    public void removeFromLeaders(String workspace, String channelId, String userId) {
+        // Nothing to leave in a terminal.
+    }
+}
