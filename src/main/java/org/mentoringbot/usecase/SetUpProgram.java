@@ -1,6 +1,7 @@
 package org.mentoringbot.usecase;
 
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.core.program.Program;
 import org.mentoringbot.core.program.Programs;
@@ -20,6 +21,9 @@ public final class SetUpProgram {
 
     public record NameTooLong(int maxLength) implements Result {}
 
+    // Control characters and every kind of Unicode space (String.strip misses U+00A0 and U+202F).
+    private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Cc}\\p{Z}\\s]+");
+
     private final Programs programs;
     private final Rounds rounds;
     private final Transactions transactions;
@@ -33,7 +37,7 @@ public final class SetUpProgram {
     }
 
     public Result setUp(Person owner, String name) {
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = name == null ? "" : SPACE_LIKE.matcher(name).replaceAll(" ").strip();
         if (cleanName.isEmpty()) {
             return new NameMissing();
         }

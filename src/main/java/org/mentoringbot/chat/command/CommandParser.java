@@ -19,8 +19,10 @@ public final class CommandParser {
     /** Unknown text is echoed back at most this long, so a huge paste can't flood the reply. */
     static final int MAX_ECHO = 60;
 
-    // Zero-width and joiner-like characters that make two identical-looking words differ.
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u2060\\uFEFF\\u00AD]");
+    // Zero-width and joiner-like characters that make two identical-looking words differ, and the
+    // bidi marks that right-to-left keyboards and pasted RTL text put around words.
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\u200B\\u200C\\u2060\\uFEFF\\u00AD\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
     // Control characters (C0, DEL, C1) and every kind of Unicode space or line break.
     private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Cc}\\p{Z}\\s]+");
     // Platform prefixes people paste or type: "/mentoring join", "@Mentoring join".

@@ -1,0 +1,52 @@
+package org.mentoringbot.usecase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+import org.mentoringbot.core.member.Membership;
+import org.mentoringbot.core.member.MembershipStatus;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.core.round.Round;
+
+/** The in-memory repositories with a fixed clock, and the use cases wired on them as MentoringBot wires them. */
+public final class InMemoryStore {
+    /** A Monday morning in August, when rounds start. */
+    public static final Instant NOW = Instant.parse("2026-08-17T07:30:00Z");
+
+    public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    public final InMemoryTransactions transactions = new InMemoryTransactions();
+    public final InMemoryPrograms programs = new InMemoryPrograms(transactions);
+    public final InMemoryRounds rounds = new InMemoryRounds(transactions);
+    public final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+
+    public SetUpProgram setUpProgram() {
+        return new SetUpProgram(programs, rounds, transactions, clock);
+    }
+
+    public JoinRound joinRound() {
+        return new JoinRound(programs, rounds, memberships, transactions, clock);
+    }
+
+    public LeaveRound leaveRound() {
+        return new LeaveRound(programs, rounds, memberships, transactions);
+    }
+
+    public ShowStatus showStatus() {
+        return new ShowStatus(programs, rounds, memberships, transactions);
+    }
+
+    /** Sets up a program owned by {@code owner} and returns its round 1. */
+    public Round programWithOpenRound(Person owner, String name) {
+        return ((SetUpProgram.Created) setUpProgram().setUp(owner, name)).round();
+    }
+
+    /** Someone already on the round's waiting list (no use case puts people there yet). */
+    public void waiting(Round round, Person person) {
+        inTransaction(() -> memberships.add(new Membership(round.id(), person, MembershipStatus.WAITING, NOW)));
+    }
+
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+}

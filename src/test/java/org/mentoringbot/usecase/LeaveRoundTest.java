@@ -1,0 +1,73 @@
+package org.mentoringbot.usecase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mentoringbot.usecase.People.KARI;
+import static org.mentoringbot.usecase.People.OLA;
+import static org.mentoringbot.usecase.People.PRINCIPAL;
+
+import org.junit.jupiter.api.Test;
+import org.mentoringbot.core.round.Round;
+
+class LeaveRoundTest {
+    private final InMemoryStore store = new InMemoryStore();
+    private final JoinRound joinRound = store.joinRound();
+    private final LeaveRound leaveRound = store.leaveRound();
+
+    @Test
+    void leavingRemovesOnlyThePersonsOwnMembership() {
+        Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        joinRound.join(KARI);
+        joinRound.join(OLA);
+
+        var left = assertInstanceOf(LeaveRound.Left.class, leaveRound.leave(KARI));
+
+        assertEquals(round.id(), left.round().id());
+        assertEquals(1, store.memberships.all().size());
+        assertEquals("U0OLA", store.memberships.all().get(0).userId());
+    }
+
+    @Test
+    void someoneOnTheWaitingListCanLeaveToo() {
+        store.waiting(store.programWithOpenRound(PRINCIPAL, "Lindeskolen"), KARI);
+
+        assertInstanceOf(LeaveRound.Left.class, leaveRound.leave(KARI));
+        assertTrue(store.memberships.all().isEmpty());
+    }
+
+    @Test
+    void leavingWhenNotInTheRoundChangesNothing() {
+        store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        joinRound.join(OLA);
+
+        assertInstanceOf(LeaveRound.NotIn.class, leaveRound.leave(KARI));
+        assertEquals(1, store.memberships.all().size());
+    }
+
+    @Test
+    void leavingWithoutAProgramIsNotAnError() {
+        assertInstanceOf(LeaveRound.NotIn.class, leaveRound.leave(KARI));
+    }
+
+    @Test
+    void leavingTwiceIsHarmless() {
+        store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        joinRound.join(KARI);
+        leaveRound.leave(KARI);
+
+        assertInstanceOf(LeaveRound.NotIn.class, leaveRound.leave(KARI));
+    }
+
+    @Test
+    void someoneWhoLeftIsWelcomeBack() {
+        store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        joinRound.join(KARI);
+        leaveRound.leave(KARI);
+
+        var back = assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI));
+
+        assertEquals(1, back.enrolled());
+        assertEquals(1, store.memberships.all().size());
+    }
+}

@@ -1,0 +1,77 @@
+package org.mentoringbot.usecase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.mentoringbot.usecase.People.ELSEWHERE;
+import static org.mentoringbot.usecase.People.KARI;
+import static org.mentoringbot.usecase.People.OLA;
+import static org.mentoringbot.usecase.People.PRINCIPAL;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mentoringbot.core.member.MembershipStatus;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.core.round.Round;
+
+class ShowStatusTest {
+    private final InMemoryStore store = new InMemoryStore();
+    private final ShowStatus showStatus = store.showStatus();
+
+    @Test
+    void withoutAProgramThereIsNoStatus() {
+        store.programWithOpenRound(ELSEWHERE, "Another school");
+
+        assertInstanceOf(ShowStatus.NoProgram.class, showStatus.status(KARI));
+    }
+
+    @Test
+    void showsTheProgramAndItsNewestRound() {
+        store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+
+        var status = status(KARI);
+
+        assertEquals("Lindeskolen", status.program().name());
+        assertEquals("Åse Rektor", status.program().ownerName());
+        assertEquals(1, status.round().number());
+    }
+
+    @Test
+    void countsEnrolledAndWaitingPeopleSeparately() {
+        Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        store.joinRound().join(KARI);
+        store.joinRound().join(OLA);
+        store.waiting(round, new Person(People.SCHOOL, "U0LIV", "Liv"));
+
+        var status = status(PRINCIPAL);
+
+        assertEquals(2, status.enrolled());
+        assertEquals(1, status.waiting());
+    }
+
+    @Test
+    void tellsTheAskerWhereTheyStand() {
+        Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        store.joinRound().join(KARI);
+        store.waiting(round, OLA);
+
+        assertEquals(Optional.of(MembershipStatus.ENROLLED), status(KARI).ownStatus());
+        assertEquals(Optional.of(MembershipStatus.WAITING), status(OLA).ownStatus());
+        assertEquals(Optional.empty(), status(PRINCIPAL).ownStatus());
+    }
+
+    @Test
+    void someoneWhoLeftIsNoLongerCounted() {
+        store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+        store.joinRound().join(KARI);
+        store.leaveRound().leave(KARI);
+
+        var status = status(KARI);
+
+        assertEquals(0, status.enrolled());
+        assertEquals(Optional.empty(), status.ownStatus());
+    }
+
+    private ShowStatus.Status status(Person asker) {
+        return assertInstanceOf(ShowStatus.Status.class, showStatus.status(asker));
+    }
+}
