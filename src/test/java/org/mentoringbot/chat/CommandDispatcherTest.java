@@ -1,12 +1,13 @@
 package org.mentoringbot.chat;
 
+import static org.mockito.Mockito.mock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mentoringbot.usecase.People.KARI;
-import static org.mentoringbot.usecase.People.OLA;
-import static org.mentoringbot.usecase.People.PRINCIPAL;
+import static org.mentoringbot.usecase.TestPeople.KARI;
+import static org.mentoringbot.usecase.TestPeople.OLA;
+import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,16 @@ import org.mentoringbot.core.round.Round;
 import org.mentoringbot.core.round.RoundState;
 import org.mentoringbot.usecase.Entities;
 import org.mentoringbot.usecase.InMemoryStore;
+import org.mentoringbot.usecase.People;
+import org.mentoringbot.usecase.TestPeople;
+import org.mentoringbot.chat.reply.Wording;
 
 class CommandDispatcherTest {
     private final InMemoryStore store = new InMemoryStore();
-    private final CommandDispatcher dispatcher = new CommandDispatcher(
-            store.setUpProgram(), store.joinRound(), store.leaveRound(), store.showStatus());
+    private final People people = TestPeople.everyoneExists();
+    private final ChatSender sender = mock(ChatSender.class);
+    private final GroupSpaces spaces = mock(GroupSpaces.class);
+    private final CommandDispatcher dispatcher = new CommandDispatcher(store.useCases(people), people, sender, spaces, Runnable::run);
     private final CommandParser parser = new CommandParser();
 
     @Test
@@ -70,8 +76,8 @@ class CommandDispatcherTest {
     void joiningWelcomesAndOffersToLeave() {
         say(PRINCIPAL, "setup Lindeskolen");
 
-        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 1L).withActions(CommandDispatcher.LEAVE), say(KARI, "join"));
-        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 2L).withActions(CommandDispatcher.LEAVE), say(OLA, "join"));
+        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 1L).withActions(MembershipCommands.LEAVE), say(KARI, "join"));
+        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 2L).withActions(MembershipCommands.LEAVE), say(OLA, "join"));
     }
 
     @Test
@@ -79,14 +85,14 @@ class CommandDispatcherTest {
         say(PRINCIPAL, "setup Lindeskolen");
         say(KARI, "join");
 
-        assertEquals(notice(Tone.INFO, "join.already.in", 1).withActions(CommandDispatcher.LEAVE), say(KARI, "join"));
+        assertEquals(notice(Tone.INFO, "join.already.in", 1).withActions(MembershipCommands.LEAVE), say(KARI, "join"));
     }
 
     @Test
     void joiningFromTheWaitingListSaysYouAreStillWaiting() {
         store.waiting(roundOneOf(PRINCIPAL), KARI);
 
-        assertEquals(notice(Tone.INFO, "join.already.waiting", 1).withActions(CommandDispatcher.LEAVE), say(KARI, "join"));
+        assertEquals(notice(Tone.INFO, "join.already.waiting", 1).withActions(MembershipCommands.LEAVE), say(KARI, "join"));
     }
 
     @Test
@@ -106,7 +112,7 @@ class CommandDispatcherTest {
         say(PRINCIPAL, "setup Lindeskolen");
         say(KARI, "join");
 
-        assertEquals(notice(Tone.SUCCESS, "leave.left", 1).withActions(CommandDispatcher.JOIN), say(KARI, "leave"));
+        assertEquals(notice(Tone.SUCCESS, "leave.left", 1).withActions(MembershipCommands.JOIN), say(KARI, "leave"));
     }
 
     @Test
@@ -123,7 +129,7 @@ class CommandDispatcherTest {
         say(OLA, "join");
 
         assertEquals(new Reply.Status("Lindeskolen", "Åse Rektor", 1, "round.state.enrolling", "status.own.out", 1, 0,
-                List.of(CommandDispatcher.JOIN)), say(KARI, "status"));
+                List.of(MembershipCommands.JOIN)), say(KARI, "status"));
     }
 
     @Test
@@ -134,7 +140,7 @@ class CommandDispatcherTest {
         var status = assertInstanceOf(Reply.Status.class, say(KARI, "status"));
 
         assertEquals("status.own.in", status.ownStatusKey());
-        assertEquals(List.of(CommandDispatcher.LEAVE), status.actions());
+        assertEquals(List.of(MembershipCommands.LEAVE), status.actions());
     }
 
     @Test
@@ -146,7 +152,7 @@ class CommandDispatcherTest {
         assertEquals("status.own.waiting", status.ownStatusKey());
         assertEquals(0, status.enrolled());
         assertEquals(1, status.waiting());
-        assertEquals(List.of(CommandDispatcher.LEAVE), status.actions());
+        assertEquals(List.of(MembershipCommands.LEAVE), status.actions());
     }
 
     @Test
@@ -174,19 +180,19 @@ class CommandDispatcherTest {
     void theButtonsDoWhatTheySay() {
         say(PRINCIPAL, "setup Lindeskolen");
 
-        assertEquals(new MentoringCommand.Join(), parser.parseAction(CommandDispatcher.JOIN.id()));
-        assertEquals(new MentoringCommand.Leave(), parser.parseAction(CommandDispatcher.LEAVE.id()));
-        Reply joined = dispatcher.handle(requester(KARI), parser.parseAction(CommandDispatcher.JOIN.id()));
+        assertEquals(new MentoringCommand.Join(), parser.parseAction(MembershipCommands.JOIN.id()));
+        assertEquals(new MentoringCommand.Leave(), parser.parseAction(MembershipCommands.LEAVE.id()));
+        Reply joined = dispatcher.handle(requester(KARI), parser.parseAction(MembershipCommands.JOIN.id()));
         assertEquals("join.joined", ((Notice) joined).key());
-        Reply left = dispatcher.handle(requester(KARI), parser.parseAction(CommandDispatcher.LEAVE.id()));
+        Reply left = dispatcher.handle(requester(KARI), parser.parseAction(MembershipCommands.LEAVE.id()));
         assertEquals("leave.left", ((Notice) left).key());
     }
 
     @Test
     void joiningIsTheProminentButtonAndLeavingIsNot() {
         // Leaving must be easy but never the button that looks like the thing to press.
-        assertTrue(CommandDispatcher.JOIN.primary());
-        assertFalse(CommandDispatcher.LEAVE.primary());
+        assertTrue(MembershipCommands.JOIN.primary());
+        assertFalse(MembershipCommands.LEAVE.primary());
     }
 
     private Reply say(Person person, String typed) {
@@ -231,8 +237,32 @@ class CommandDispatcherTest {
                     messages.get(status.ownStatusKey())) + labels(status.actions());
         }
 
+        @Override
+        public String groupProposal(Reply.GroupProposal proposal) {
+            Wording wording = new Wording(messages);
+            return messages.get("groups.proposal.title", proposal.groups().size()) + proposal.groups().stream()
+                    .map(g -> "\n" + wording.proposedGroup(g) + " " + wording.rationale(g.rationale())).reduce("", String::concat)
+                    + labels(proposal.actions());
+        }
+
+        @Override
+        public String groupEditor(Reply.GroupEditor editor) {
+            return messages.get("groups.editor.title");
+        }
+
+        @Override
+        public String formProblems(Reply.FormProblems problems) {
+            Wording wording = new Wording(messages);
+            return problems.problems().stream().map(wording::problem).reduce(messages.get("groups.problems.title"), (a, b) -> a + "\n" + b);
+        }
+
+        @Override
+        public String home(Reply.Home home) {
+            return String.join("\n", new Wording(messages).home(home)) + labels(home.actions());
+        }
+
         private String labels(List<Action> actions) {
-            return actions.stream().map(a -> " [" + messages.get(a.labelKey()) + "]").reduce("", String::concat);
+            return actions.stream().map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);
         }
     }
 }

@@ -45,6 +45,12 @@ public final class InMemoryMemberships implements Memberships {
         return memberships.stream().filter(m -> m.roundId() == roundId && m.status() == status).count();
     }
 
+    @Override
+    public synchronized List<Membership> inRound(long roundId, MembershipStatus status) {
+        transactions.requireActive();
+        return memberships.stream().filter(m -> m.roundId() == roundId && m.status() == status).toList();
+    }
+
     /** Everything stored, for assertions. */
     public synchronized List<Membership> all() {
         return List.copyOf(memberships);

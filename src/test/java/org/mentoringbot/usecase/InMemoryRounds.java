@@ -32,6 +32,12 @@ public final class InMemoryRounds implements Rounds {
         return round;
     }
 
+    @Override
+    public synchronized List<Round> ofProgram(long programId) {
+        transactions.requireActive();
+        return rounds.stream().filter(r -> r.programId() == programId).sorted(Comparator.comparingInt(Round::number)).toList();
+    }
+
     /** Everything stored, for assertions. */
     public synchronized List<Round> all() {
         return List.copyOf(rounds);

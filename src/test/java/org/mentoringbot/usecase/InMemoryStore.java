@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
+import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.core.member.Membership;
 import org.mentoringbot.core.member.MembershipStatus;
 import org.mentoringbot.core.member.Person;
@@ -19,21 +20,41 @@ public final class InMemoryStore {
     public final InMemoryPrograms programs = new InMemoryPrograms(transactions);
     public final InMemoryRounds rounds = new InMemoryRounds(transactions);
     public final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
+    public final InMemoryLeaders leaders = new InMemoryLeaders(transactions);
+    public final InMemoryGroups groups = new InMemoryGroups(transactions, rounds);
 
     public SetUpProgram setUpProgram() {
         return new SetUpProgram(programs, rounds, transactions, clock);
     }
 
     public JoinRound joinRound() {
-        return new JoinRound(programs, rounds, memberships, transactions, clock);
+        return new JoinRound(programs, rounds, memberships, groups, transactions, clock);
     }
 
     public LeaveRound leaveRound() {
-        return new LeaveRound(programs, rounds, memberships, transactions);
+        return new LeaveRound(programs, rounds, memberships, groups, transactions);
     }
 
     public ShowStatus showStatus() {
         return new ShowStatus(programs, rounds, memberships, transactions);
+    }
+
+    /** Every use case, as the chat layer gets them; {@code people} answers who is who. */
+    public UseCases useCases(People people) {
+        return new UseCases(setUpProgram(), joinRound(), leaveRound(), showStatus(),
+                new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
+                new PauseMembership(programs, rounds, memberships, transactions, clock),
+                new ShowLeaders(programs, leaders, transactions),
+                new AddLeaders(programs, rounds, leaders, transactions, clock),
+                new RemoveLeader(programs, rounds, leaders, groups, transactions),
+                new OpenRound(programs, rounds, leaders, transactions, clock),
+                new CloseRound(programs, rounds, leaders, transactions),
+                new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
+                new ExcludePair(programs, rounds, leaders, groups, transactions),
+                new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
+                new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
+                new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
+                new RememberChannel(programs, groups, transactions));
     }
 
     /** Sets up a program owned by {@code owner} and returns its round 1. */

@@ -3,10 +3,10 @@ package org.mentoringbot.usecase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mentoringbot.usecase.People.ELSEWHERE;
-import static org.mentoringbot.usecase.People.KARI;
-import static org.mentoringbot.usecase.People.OLA;
-import static org.mentoringbot.usecase.People.PRINCIPAL;
+import static org.mentoringbot.usecase.TestPeople.ELSEWHERE;
+import static org.mentoringbot.usecase.TestPeople.KARI;
+import static org.mentoringbot.usecase.TestPeople.OLA;
+import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
 import org.junit.jupiter.api.Test;
 import org.mentoringbot.core.member.Membership;
@@ -20,7 +20,7 @@ class JoinRoundTest {
 
     @Test
     void withoutAProgramThereIsNothingToJoin() {
-        assertInstanceOf(JoinRound.NoProgram.class, joinRound.join(KARI));
+        assertInstanceOf(JoinRound.NoProgram.class, joinRound.join(KARI, null));
         assertTrue(store.memberships.all().isEmpty());
     }
 
@@ -28,14 +28,14 @@ class JoinRoundTest {
     void aProgramInAnotherWorkspaceDoesNotCount() {
         store.programWithOpenRound(ELSEWHERE, "Another school");
 
-        assertInstanceOf(JoinRound.NoProgram.class, joinRound.join(KARI));
+        assertInstanceOf(JoinRound.NoProgram.class, joinRound.join(KARI, null));
     }
 
     @Test
     void joiningEnrolsThePersonInTheOpenRoundAtTheClocksInstant() {
         Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
 
-        var joined = assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI));
+        var joined = assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI, null));
 
         assertEquals(round.id(), joined.round().id());
         assertEquals(1, joined.enrolled());
@@ -50,9 +50,9 @@ class JoinRoundTest {
     @Test
     void theCountSaysHowManyHaveJoinedSoFar() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(KARI);
+        joinRound.join(KARI, null);
 
-        var joined = assertInstanceOf(JoinRound.Joined.class, joinRound.join(OLA));
+        var joined = assertInstanceOf(JoinRound.Joined.class, joinRound.join(OLA, null));
 
         assertEquals(2, joined.enrolled());
     }
@@ -60,9 +60,9 @@ class JoinRoundTest {
     @Test
     void joiningTwiceStoresOneMembership() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(KARI);
+        joinRound.join(KARI, null);
 
-        var again = assertInstanceOf(JoinRound.AlreadyIn.class, joinRound.join(KARI));
+        var again = assertInstanceOf(JoinRound.AlreadyIn.class, joinRound.join(KARI, null));
 
         assertEquals(MembershipStatus.ENROLLED, again.status());
         assertEquals(1, again.round().number());
@@ -74,7 +74,7 @@ class JoinRoundTest {
         Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
         store.waiting(round, KARI);
 
-        var again = assertInstanceOf(JoinRound.AlreadyIn.class, joinRound.join(KARI));
+        var again = assertInstanceOf(JoinRound.AlreadyIn.class, joinRound.join(KARI, null));
 
         assertEquals(MembershipStatus.WAITING, again.status());
         assertEquals(MembershipStatus.WAITING, store.memberships.all().get(0).status());
@@ -84,7 +84,7 @@ class JoinRoundTest {
     void aRoundThatNoLongerAcceptsMembersCannotBeJoined() {
         Entities.inState(store.programWithOpenRound(PRINCIPAL, "Lindeskolen"), RoundState.EVALUATING);
 
-        assertInstanceOf(JoinRound.NoOpenRound.class, joinRound.join(KARI));
+        assertInstanceOf(JoinRound.NoOpenRound.class, joinRound.join(KARI, null));
         assertTrue(store.memberships.all().isEmpty());
     }
 
@@ -92,6 +92,6 @@ class JoinRoundTest {
     void lateJoinersAreWelcomeWhileGroupsMeet() {
         Entities.inState(store.programWithOpenRound(PRINCIPAL, "Lindeskolen"), RoundState.RUNNING);
 
-        assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI));
+        assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI, null));
     }
 }

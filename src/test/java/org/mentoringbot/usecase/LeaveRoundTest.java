@@ -3,9 +3,9 @@ package org.mentoringbot.usecase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mentoringbot.usecase.People.KARI;
-import static org.mentoringbot.usecase.People.OLA;
-import static org.mentoringbot.usecase.People.PRINCIPAL;
+import static org.mentoringbot.usecase.TestPeople.KARI;
+import static org.mentoringbot.usecase.TestPeople.OLA;
+import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
 import org.junit.jupiter.api.Test;
 import org.mentoringbot.core.round.Round;
@@ -18,8 +18,8 @@ class LeaveRoundTest {
     @Test
     void leavingRemovesOnlyThePersonsOwnMembership() {
         Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(KARI);
-        joinRound.join(OLA);
+        joinRound.join(KARI, null);
+        joinRound.join(OLA, null);
 
         var left = assertInstanceOf(LeaveRound.Left.class, leaveRound.leave(KARI));
 
@@ -39,7 +39,7 @@ class LeaveRoundTest {
     @Test
     void leavingWhenNotInTheRoundChangesNothing() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(OLA);
+        joinRound.join(OLA, null);
 
         assertInstanceOf(LeaveRound.NotIn.class, leaveRound.leave(KARI));
         assertEquals(1, store.memberships.all().size());
@@ -53,7 +53,7 @@ class LeaveRoundTest {
     @Test
     void leavingTwiceIsHarmless() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(KARI);
+        joinRound.join(KARI, null);
         leaveRound.leave(KARI);
 
         assertInstanceOf(LeaveRound.NotIn.class, leaveRound.leave(KARI));
@@ -62,10 +62,10 @@ class LeaveRoundTest {
     @Test
     void someoneWhoLeftIsWelcomeBack() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        joinRound.join(KARI);
+        joinRound.join(KARI, null);
         leaveRound.leave(KARI);
 
-        var back = assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI));
+        var back = assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI, null));
 
         assertEquals(1, back.enrolled());
         assertEquals(1, store.memberships.all().size());

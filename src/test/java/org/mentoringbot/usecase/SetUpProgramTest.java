@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mentoringbot.usecase.People.ELSEWHERE;
-import static org.mentoringbot.usecase.People.KARI;
-import static org.mentoringbot.usecase.People.PRINCIPAL;
+import static org.mentoringbot.usecase.TestPeople.ELSEWHERE;
+import static org.mentoringbot.usecase.TestPeople.KARI;
+import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +28,7 @@ class SetUpProgramTest {
         assertAll(
                 () -> assertNotNull(program.id()),
                 () -> assertEquals("Lindeskolen", program.name()),
-                () -> assertEquals(People.SCHOOL, program.workspace()),
+                () -> assertEquals(TestPeople.SCHOOL, program.workspace()),
                 () -> assertTrue(program.isOwnedBy(PRINCIPAL)),
                 () -> assertEquals("Åse Rektor", program.ownerName()),
                 () -> assertEquals(InMemoryStore.NOW, program.createdAt()),

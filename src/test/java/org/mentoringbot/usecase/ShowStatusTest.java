@@ -2,10 +2,10 @@ package org.mentoringbot.usecase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.mentoringbot.usecase.People.ELSEWHERE;
-import static org.mentoringbot.usecase.People.KARI;
-import static org.mentoringbot.usecase.People.OLA;
-import static org.mentoringbot.usecase.People.PRINCIPAL;
+import static org.mentoringbot.usecase.TestPeople.ELSEWHERE;
+import static org.mentoringbot.usecase.TestPeople.KARI;
+import static org.mentoringbot.usecase.TestPeople.OLA;
+import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,9 +38,9 @@ class ShowStatusTest {
     @Test
     void countsEnrolledAndWaitingPeopleSeparately() {
         Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        store.joinRound().join(KARI);
-        store.joinRound().join(OLA);
-        store.waiting(round, new Person(People.SCHOOL, "U0LIV", "Liv"));
+        store.joinRound().join(KARI, null);
+        store.joinRound().join(OLA, null);
+        store.waiting(round, new Person(TestPeople.SCHOOL, "U0LIV", "Liv"));
 
         var status = status(PRINCIPAL);
 
@@ -51,7 +51,7 @@ class ShowStatusTest {
     @Test
     void tellsTheAskerWhereTheyStand() {
         Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        store.joinRound().join(KARI);
+        store.joinRound().join(KARI, null);
         store.waiting(round, OLA);
 
         assertEquals(Optional.of(MembershipStatus.ENROLLED), status(KARI).ownStatus());
@@ -62,7 +62,7 @@ class ShowStatusTest {
     @Test
     void someoneWhoLeftIsNoLongerCounted() {
         store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
-        store.joinRound().join(KARI);
+        store.joinRound().join(KARI, null);
         store.leaveRound().leave(KARI);
 
         var status = status(KARI);

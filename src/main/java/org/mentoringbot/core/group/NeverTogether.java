@@ -39,6 +39,10 @@ public class NeverTogether {
         this.userB = one.compareTo(other) < 0 ? other : one;
     }
 
+    public long programId() {
+        return programId;
+    }
+
     public String userA() {
         return userA;
     }
