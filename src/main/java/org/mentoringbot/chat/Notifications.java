@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Action;
@@ -135,12 +136,16 @@ final class Notifications {
     }
 
     private void later(String what, Runnable work) {
-        followUps.execute(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed: {}", what.toLowerCase(Locale.ROOT), e.toString());
-            }
-        });
+        try {
+            followUps.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("{} failed: {}", what.toLowerCase(Locale.ROOT), e.toString());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.info("shutting down: '{}' was not done", what);
+        }
     }
 }

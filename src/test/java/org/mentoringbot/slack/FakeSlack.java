@@ -28,16 +28,50 @@ final class FakeSlack implements AutoCloseable {
                 {"ok":true,"user":{"id":"U0ANY","name":"someone","real_name":"Some One","tz":"Europe/Oslo",
                  "locale":"en-US","profile":{"display_name":""}}}""")));
         server.stubFor(post(urlPathEqualTo("/response-url")).willReturn(aResponse().withStatus(200).withBody("ok")));
+        server.stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(json("{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"1.2\"}")));
+        for (String method : List.of("views.open", "views.publish", "conversations.kick")) {
+            server.stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(json("{\"ok\":true}")));
+        }
+        server.stubFor(post(urlPathEqualTo("/api/conversations.invite")).willReturn(json("{\"ok\":true,\"channel\":{\"id\":\"C0ANY\"}}")));
+        server.stubFor(post(urlPathEqualTo("/api/conversations.create")).willReturn(json(
+                "{\"ok\":true,\"channel\":{\"id\":\"C{{randomValue length=10 type='ALPHANUMERIC' uppercase=true}}\"}}")
+                .withTransformers("response-template")));
+        server.stubFor(post(urlPathEqualTo("/api/users.list")).willReturn(json("{\"ok\":true,\"members\":[]}")));
+    }
+
+    /** Every call to a Web API method, oldest first. */
+    List<LoggedRequest> calls(String method) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)));
+    }
+
+    /** A form or JSON parameter of a logged Web API call. */
+    static String param(LoggedRequest request, String name) {
+        String body = request.getBodyAsString();
+        if (body.startsWith("{")) {
+            var value = com.google.gson.JsonParser.parseString(body).getAsJsonObject().get(name);
+            return value == null ? null : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** Makes users.info describe this user with a display name, locale and time zone. */
     void knowsUser(String userId, String displayName, String locale, String tz) {
+        knowsUser(userId, displayName, locale, tz, false);
+    }
+
+    void knowsUser(String userId, String displayName, String locale, String tz, boolean bot) {
         server.stubFor(post(urlPathEqualTo("/api/users.info"))
                 .withRequestBody(containing("user=" + userId))
                 .atPriority(1)
                 .willReturn(json("""
-                        {"ok":true,"user":{"id":"%s","name":"x","real_name":"%s","tz":"%s","locale":"%s",
-                         "profile":{"display_name":"%s"}}}""".formatted(userId, displayName, tz, locale, displayName))));
+                        {"ok":true,"user":{"id":"%s","team_id":"T0SAMPLE01","name":"x","real_name":"%s","tz":"%s","locale":"%s",
+                         "is_bot":%s,"profile":{"display_name":"%s"}}}""".formatted(userId, displayName, tz, locale, bot, displayName))));
     }
 
     String apiUrl() {
