@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentoringbot.chat.ChatPorts;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
 import org.mentoringbot.persistence.Database;
@@ -110,8 +111,8 @@ public final class MentoringBot {
         }
         try (Database database = Database.open(settings.databaseUrl())) {
             ConsolePlatform platform = new ConsolePlatform(out, locale);
-            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC()), platform, platform,
-                    platform, Runnable::run);
+            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC()),
+                    new ChatPorts(platform, platform, platform, platform, Runnable::run));
             new ConsoleChat(dispatcher, locale).run(user, in, out);
             return 0;
         } catch (java.io.IOException e) {
@@ -135,8 +136,8 @@ public final class MentoringBot {
             SlackAdapter slack = new SlackAdapter(new SlackAdapter.Credentials(settings.slackBotToken().orElseThrow(),
                     settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), clock);
             opened.add(0, slack);
-            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock), slack.people(), slack.sender(),
-                    slack.spaces(), slack.followUps()));
+            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
+                    new ChatPorts(slack.people(), slack.sender(), slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }

@@ -1,14 +1,12 @@
 package org.mentoringbot.chat;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.mentoringbot.chat.command.MentoringCommand;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
 import org.mentoringbot.core.member.Person;
-import org.mentoringbot.usecase.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +23,10 @@ public final class CommandDispatcher {
     private final GroupCommands groups;
     private final Notifications notifications;
 
-    /**
-     * @param followUps where work after the answer runs: a background executor for chat platforms,
-     *     the calling thread for the console
-     */
-    public CommandDispatcher(UseCases useCases, People people, ChatSender sender, GroupSpaces spaces, Executor followUps) {
-        this.notifications = new Notifications(sender, spaces, useCases.rememberChannel(), followUps);
+    public CommandDispatcher(UseCases useCases, ChatPorts ports) {
+        this.notifications = new Notifications(ports.sender(), ports.spaces(), useCases.rememberChannel(), ports.followUps());
         this.membership = new MembershipCommands(useCases, notifications);
-        this.program = new ProgramCommands(useCases, new Mentions(people), notifications);
+        this.program = new ProgramCommands(useCases, new Mentions(ports.people()), notifications);
         this.groups = new GroupCommands(useCases, notifications);
     }
 

@@ -1,11 +1,15 @@
 package org.mentoringbot.console;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mentoringbot.chat.ChatAddress;
+import org.mentoringbot.chat.ChatFiles;
 import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.GroupSpaces;
 import org.mentoringbot.chat.reply.Messages;
@@ -17,7 +21,7 @@ import org.mentoringbot.usecase.People;
  * The console's stand-ins for a chat platform: everyone typed exists, messages to others are
  * printed with who they are for, and group "channels" are numbered.
  */
-public final class ConsolePlatform implements People, ChatSender, GroupSpaces {
+public final class ConsolePlatform implements People, ChatSender, GroupSpaces, ChatFiles {
     private final PrintStream out;
     private final Locale locale;
     private final AtomicInteger spaces = new AtomicInteger();
@@ -43,6 +47,21 @@ public final class ConsolePlatform implements People, ChatSender, GroupSpaces {
         String text = reply.accept(new ConsoleRenderer(Messages.in(locale)));
         synchronized (out) {
             out.println("  (to " + address.conversation() + ") " + text.replace("\n", "\n  "));
+        }
+    }
+
+    /** Files are written under data/files/ so the person at the terminal can open them. */
+    @Override
+    public void share(ChatAddress where, String fileName, String title, byte[] content, String comment) {
+        try {
+            Path folder = Files.createDirectories(Path.of("data", "files"));
+            Path file = folder.resolve(fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+            Files.write(file, content);
+            synchronized (out) {
+                out.println("  (to " + where.conversation() + ") " + comment + " [file: " + file + "]");
+            }
+        } catch (IOException e) {
+            throw new DeliveryFailed("could not write " + fileName + ": " + e.getMessage(), false, 0);
         }
     }
 

@@ -11,7 +11,10 @@ import org.mentoringbot.core.group.Groups;
 import org.mentoringbot.core.member.Memberships;
 import org.mentoringbot.core.program.Leaders;
 import org.mentoringbot.core.program.Programs;
+import org.mentoringbot.core.reflection.Reflections;
 import org.mentoringbot.core.round.Rounds;
+import org.mentoringbot.core.session.Sessions;
+import org.mentoringbot.core.topic.Topics;
 import org.mentoringbot.usecase.Transactions;
 
 /**
@@ -121,6 +124,18 @@ public final class Database implements AutoCloseable {
 
     public Groups groups() {
         return new JpaGroups(transactions);
+    }
+
+    public Sessions sessions() {
+        return new JpaSessions(transactions);
+    }
+
+    public Topics topics() {
+        return new JpaTopics(transactions);
+    }
+
+    public Reflections reflections() {
+        return new JpaReflections(transactions);
     }
 
     /** True when a connection answers within two seconds; for health checks. */

@@ -23,6 +23,7 @@ public record Settings(
         int httpPort,
         String databaseUrl,
         URI slackApiUrl,
+        int privacyMinRespondents,
         Optional<String> slackBotToken,
         Optional<String> slackSigningSecret,
         Optional<String> slackAppToken) {
@@ -43,6 +44,7 @@ public record Settings(
                 source.port("mentoring.http.port"),
                 source.required("mentoring.db.url"),
                 source.httpUrl("slack.api.url"),
+                source.atLeast("privacy.min-respondents", 3),
                 source.secret("SLACK_BOT_TOKEN", "xoxb-"),
                 source.secret("SLACK_SIGNING_SECRET", ""),
                 source.secret("SLACK_APP_TOKEN", "xapp-"));
@@ -133,6 +135,21 @@ public record Settings(
                 // falls through to the message below
             }
             throw new SettingsException(key + " (" + environmentName(key) + ") must be an http(s) URL, not '" + value + "'");
+        }
+
+        /** A whole number no smaller than {@code minimum}: some settings may only be made stricter. */
+        int atLeast(String key, int minimum) {
+            String value = required(key);
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= minimum) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the message below
+            }
+            throw new SettingsException(key + " (" + environmentName(key) + ") must be a whole number of at least " + minimum
+                    + ", not '" + value + "'");
         }
 
         Optional<String> secret(String name, String prefix) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mentoringbot.chat.ChatFiles;
 import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.chat.GroupSpaces;
@@ -49,6 +50,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackUserDirectory users;
     private final SlackSender sender;
     private final SlackGroupSpaces spaces;
+    private final SlackFiles files;
     private final ExecutorService afterAck = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "slack-after-ack");
         thread.setDaemon(true);
@@ -74,6 +76,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.users = new SlackUserDirectory(client, botToken, clock);
         this.sender = new SlackSender(client, botToken, users);
         this.spaces = new SlackGroupSpaces(client, botToken);
+        this.files = new SlackFiles(client, botToken);
     }
 
     public People people() {
@@ -86,6 +89,10 @@ public final class SlackAdapter implements AutoCloseable {
 
     public GroupSpaces spaces() {
         return spaces;
+    }
+
+    public ChatFiles files() {
+        return files;
     }
 
     /** Where work after Slack's acknowledgement runs (messages to others, channels, App Home). */

@@ -36,12 +36,24 @@ final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo("/api/conversations.create")).willReturn(json(
                 "{\"ok\":true,\"channel\":{\"id\":\"C{{randomValue length=10 type='ALPHANUMERIC' uppercase=true}}\"}}")
                 .withTransformers("response-template")));
+        // Slack's file upload flow: ask for an upload URL, POST the bytes there, complete the upload.
+        server.stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).willReturn(json(
+                "{\"ok\":true,\"upload_url\":\"" + server.baseUrl() + "/upload/F0FILE\",\"file_id\":\"F0FILE\"}")));
+        server.stubFor(post(urlPathEqualTo("/upload/F0FILE")).willReturn(aResponse().withStatus(200).withBody("OK - 42")));
+        server.stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(json(
+                "{\"ok\":true,\"files\":[{\"id\":\"F0FILE\",\"title\":\"file\"}]}")));
         server.stubFor(post(urlPathEqualTo("/api/users.list")).willReturn(json("{\"ok\":true,\"members\":[]}")));
     }
 
     /** Every call to a Web API method, oldest first. */
     List<LoggedRequest> calls(String method) {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)));
+    }
+
+    /** The bytes of every uploaded file, oldest first. */
+    List<byte[]> uploads() {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/upload/F0FILE")))
+                .stream().map(LoggedRequest::getBody).toList();
     }
 
     /** A form or JSON parameter of a logged Web API call. */

@@ -44,8 +44,7 @@ class SlackCommandsOverHttpTest {
         slack = new FakeSlack();
         slack.knowsUser("U0PRINCIPAL", "Rektor Åse", "en-US", "Europe/Oslo");
         slack.knowsUser("U0NORSK", "Kari Nordmann", "nb-NO", "Europe/Oslo");
-        bot = MentoringBot.serve(new Settings("127.0.0.1", 0, dbUrl(), URI.create(slack.apiUrl()), Optional.of("xoxb-test-token"),
-                Optional.of(SignedSlackRequests.SECRET), Optional.empty()), Clock.systemUTC());
+        bot = MentoringBot.serve(SlackTestBot.settings(dbUrl(), slack), Clock.systemUTC());
         requests = new SignedSlackRequests(bot.port());
     }
 

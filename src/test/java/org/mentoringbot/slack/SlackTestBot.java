@@ -26,9 +26,14 @@ final class SlackTestBot implements AutoCloseable {
 
     SlackTestBot(Path dir) {
         dbUrl = "jdbc:sqlite:" + dir.resolve("mentoring.db");
-        bot = MentoringBot.serve(new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), Optional.of("xoxb-test-token"),
-                Optional.of(SignedSlackRequests.SECRET), Optional.empty()), Clock.systemUTC());
+        bot = MentoringBot.serve(settings(dbUrl, slack), Clock.systemUTC());
         requests = new SignedSlackRequests(bot.port());
+    }
+
+    /** Settings for a bot on a free port of 127.0.0.1, talking to the fake Slack. */
+    static Settings settings(String dbUrl, FakeSlack slack) {
+        return new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), 3, Optional.of("xoxb-test-token"),
+                Optional.of(SignedSlackRequests.SECRET), Optional.empty());
     }
 
     /** {@code /mentoring text} from a user; returns the ephemeral reply's plain text. */
