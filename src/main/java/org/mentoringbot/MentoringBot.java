@@ -134,7 +134,9 @@ public final class MentoringBot {
             HttpServer.Builder http = HttpServer.builder();
 
             SlackAdapter slack = new SlackAdapter(new SlackAdapter.Credentials(settings.slackBotToken().orElseThrow(),
-                    settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), clock);
+                    settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()),
+                    settings.groupSpace() == Settings.GroupSpace.GROUP_DM ? SlackAdapter.GroupSpaceKind.GROUP_DM
+                            : SlackAdapter.GroupSpaceKind.PRIVATE_CHANNEL, clock);
             opened.add(0, slack);
             slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
                     new ChatPorts(slack.people(), slack.sender(), slack.spaces(), slack.files(), slack.followUps())));

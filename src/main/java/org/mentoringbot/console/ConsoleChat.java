@@ -35,8 +35,8 @@ public final class ConsoleChat {
     /** Chats until the input ends or the user types quit. */
     public void run(String userName, InputStream in, PrintStream out) throws IOException {
         Requester requester = requester(userName);
-        out.println("mentoring-bot console. You are " + requester.person().displayName()
-                + ". Type help, /user NAME to be someone else, quit to stop.");
+        Messages messages = Messages.in(locale);
+        out.println(messages.get("console.welcome", requester.person().displayName()));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         prompt(out, requester);
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -46,7 +46,7 @@ public final class ConsoleChat {
             }
             if (trimmed.startsWith("/user ") && !trimmed.substring(6).isBlank()) {
                 requester = requester(trimmed.substring(6));
-                out.println("You are now " + requester.person().displayName() + ".");
+                out.println(messages.get("console.switched", requester.person().displayName()));
             } else if (!trimmed.isEmpty()) {
                 var reply = dispatcher.handle(requester, parser.parse(line));
                 out.println(reply.accept(new ConsoleRenderer(Messages.in(requester.locale()))));

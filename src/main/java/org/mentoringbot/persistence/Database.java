@@ -89,7 +89,9 @@ public final class Database implements AutoCloseable {
         properties.put("eclipselink.cache.shared.default", "false");
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.logger", "JavaLogger");
-        properties.put("eclipselink.logging.level", "WARNING");
+        // A unique-key race is expected and retried by JpaTransactions; at WARNING EclipseLink would
+        // print a stack trace for each. Real failures still reach our code as exceptions.
+        properties.put("eclipselink.logging.level", "SEVERE");
         return properties;
     }
 

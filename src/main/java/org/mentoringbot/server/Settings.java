@@ -24,11 +24,29 @@ public record Settings(
         String databaseUrl,
         URI slackApiUrl,
         int privacyMinRespondents,
+        GroupSpace groupSpace,
         Optional<String> slackBotToken,
         Optional<String> slackSigningSecret,
         Optional<String> slackAppToken) {
 
     static final String FILE = "config/mentoring.properties";
+
+    /** Where a group talks: a private channel the bot makes, or a group direct message (at most 8 people). */
+    public enum GroupSpace { PRIVATE_CHANNEL, GROUP_DM }
+
+    /** Never prints the secrets themselves, only whether they are set. */
+    @Override
+    public String toString() {
+        return "Settings[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl=" + withoutPassword(databaseUrl)
+                + ", slackApiUrl=" + slackApiUrl + ", privacyMinRespondents=" + privacyMinRespondents + ", groupSpace=" + groupSpace
+                + ", slackBotToken=" + (slackBotToken.isPresent() ? "set" : "unset")
+                + ", slackSigningSecret=" + (slackSigningSecret.isPresent() ? "set" : "unset")
+                + ", slackAppToken=" + (slackAppToken.isPresent() ? "set" : "unset") + "]";
+    }
+
+    private static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
 
     /** True when Slack credentials are configured, over HTTP or Socket Mode. */
     public boolean slackConfigured() {
@@ -45,6 +63,7 @@ public record Settings(
                 source.required("mentoring.db.url"),
                 source.httpUrl("slack.api.url"),
                 source.atLeast("privacy.min-respondents", 3),
+                source.groupSpace("mentoring.groups.space"),
                 source.secret("SLACK_BOT_TOKEN", "xoxb-"),
                 source.secret("SLACK_SIGNING_SECRET", ""),
                 source.secret("SLACK_APP_TOKEN", "xapp-"));
@@ -150,6 +169,16 @@ public record Settings(
             }
             throw new SettingsException(key + " (" + environmentName(key) + ") must be a whole number of at least " + minimum
                     + ", not '" + value + "'");
+        }
+
+        GroupSpace groupSpace(String key) {
+            String value = required(key);
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "private-channel" -> GroupSpace.PRIVATE_CHANNEL;
+                case "group-dm" -> GroupSpace.GROUP_DM;
+                default -> throw new SettingsException(key + " (" + environmentName(key)
+                        + ") must be private-channel or group-dm, not '" + value + "'");
+            };
         }
 
         Optional<String> secret(String name, String prefix) {

@@ -42,6 +42,9 @@ public final class SlackAdapter implements AutoCloseable {
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
 
+    /** How groups get a place to talk. */
+    public enum GroupSpaceKind { PRIVATE_CHANNEL, GROUP_DM }
+
     private final App app;
     private final MethodsClient client;
     private final String botToken;
@@ -60,6 +63,10 @@ public final class SlackAdapter implements AutoCloseable {
     private SocketModeApp socketMode;
 
     public SlackAdapter(Credentials credentials, Clock clock) {
+        this(credentials, GroupSpaceKind.PRIVATE_CHANNEL, clock);
+    }
+
+    public SlackAdapter(Credentials credentials, GroupSpaceKind groupSpaces, Clock clock) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
         Slack slack = Slack.getInstance(slackConfig);
@@ -75,7 +82,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.signature = credentials.signingSecret() == null ? null : new SlackRequestSignature(credentials.signingSecret(), clock);
         this.users = new SlackUserDirectory(client, botToken, clock);
         this.sender = new SlackSender(client, botToken, users);
-        this.spaces = new SlackGroupSpaces(client, botToken);
+        this.spaces = new SlackGroupSpaces(client, botToken, groupSpaces == GroupSpaceKind.GROUP_DM);
         this.files = new SlackFiles(client, botToken);
     }
 

@@ -11,19 +11,43 @@ import org.mentoringbot.chat.GroupSpaces;
 final class SlackGroupSpaces implements GroupSpaces {
     private static final int NAME_ATTEMPTS = 20;
 
+    /** Slack's limit for a group DM, not counting the bot. */
+    static final int GROUP_DM_MAX_PEOPLE = 8;
+
     private final MethodsClient slack;
     private final String botToken;
+    private final boolean groupDms;
 
-    SlackGroupSpaces(MethodsClient slack, String botToken) {
+    /** @param groupDms true to give each group a group DM instead of a private channel */
+    SlackGroupSpaces(MethodsClient slack, String botToken, boolean groupDms) {
         this.slack = slack;
         this.botToken = botToken;
+        this.groupDms = groupDms;
     }
 
     @Override
     public String openForGroup(String workspace, String name, List<String> userIds) {
+        if (groupDms && userIds.size() <= GROUP_DM_MAX_PEOPLE) {
+            return openGroupDm(userIds);
+        }
+        // A group too big for a group DM still gets a place to talk.
         String channel = create(name);
         invite(channel, userIds);
         return channel;
+    }
+
+    private String openGroupDm(List<String> userIds) {
+        try {
+            var response = slack.conversationsOpen(r -> r.token(botToken).users(userIds).returnIm(false));
+            if (response.isOk()) {
+                return response.getChannel().getId();
+            }
+            throw new DeliveryFailed("conversations.open: " + response.getError(), false, 0);
+        } catch (DeliveryFailed e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DeliveryFailed("conversations.open: " + e.getClass().getSimpleName(), true, 0);
+        }
     }
 
     @Override

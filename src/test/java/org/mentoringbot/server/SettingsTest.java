@@ -217,4 +217,33 @@ class SettingsTest {
     private static String defaultsWith(String lines) throws IOException {
         return Files.readString(Path.of(Settings.FILE)) + "\n" + lines;
     }
+
+    @Test
+    void printingTheSettingsNeverShowsASecretOrADatabasePassword() {
+        Settings settings = Settings.load(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                "SLACK_APP_TOKEN", APP_TOKEN, "MENTORING_DB_URL", "jdbc:postgresql://db/m?user=m&password=hunter2&ssl=true"));
+
+        String printed = settings.toString();
+        for (String secret : new String[] {BOT_TOKEN, SIGNING_SECRET, APP_TOKEN, "hunter2"}) {
+            assertFalse(printed.contains(secret), printed);
+        }
+        assertTrue(printed.contains("slackBotToken=set") && printed.contains("password=***&ssl=true"), printed);
+    }
+
+    @Test
+    void privacyThresholdCanOnlyBeRaised() {
+        assertEquals(3, Settings.load(Map.of()).privacyMinRespondents());
+        assertEquals(5, Settings.load(Map.of("PRIVACY_MIN_RESPONDENTS", "5")).privacyMinRespondents());
+        var lowered = assertThrows(SettingsException.class, () -> Settings.load(Map.of("PRIVACY_MIN_RESPONDENTS", "2")));
+        assertTrue(lowered.getMessage().contains("privacy.min-respondents (PRIVACY_MIN_RESPONDENTS) must be a whole number of at least 3"),
+                lowered.getMessage());
+    }
+
+    @Test
+    void groupsTalkInPrivateChannelsUnlessGroupDmsAreChosen() {
+        assertEquals(Settings.GroupSpace.PRIVATE_CHANNEL, Settings.load(Map.of()).groupSpace());
+        assertEquals(Settings.GroupSpace.GROUP_DM, Settings.load(Map.of("MENTORING_GROUPS_SPACE", "group-dm")).groupSpace());
+        var wrong = assertThrows(SettingsException.class, () -> Settings.load(Map.of("MENTORING_GROUPS_SPACE", "channel")));
+        assertTrue(wrong.getMessage().contains("MENTORING_GROUPS_SPACE") && wrong.getMessage().contains("private-channel or group-dm"));
+    }
 }

@@ -45,6 +45,19 @@ final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo("/api/users.list")).willReturn(json("{\"ok\":true,\"members\":[]}")));
     }
 
+    /** Makes a Web API method answer this JSON. */
+    void stub(String method, String json) {
+        server.stubFor(post(urlPathEqualTo("/api/" + method)).atPriority(1).willReturn(json(json)));
+    }
+
+    /** Makes the next call of a Web API method answer this JSON; later calls answer as before. */
+    void stubOnce(String method, String json) {
+        String scenario = "once-" + method;
+        server.stubFor(post(urlPathEqualTo("/api/" + method)).atPriority(1).inScenario(scenario)
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(json(json)).willSetStateTo("answered"));
+    }
+
     /** Every call to a Web API method, oldest first. */
     List<LoggedRequest> calls(String method) {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)));

@@ -32,7 +32,8 @@ final class SlackTestBot implements AutoCloseable {
 
     /** Settings for a bot on a free port of 127.0.0.1, talking to the fake Slack. */
     static Settings settings(String dbUrl, FakeSlack slack) {
-        return new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), 3, Optional.of("xoxb-test-token"),
+        return new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), 3,
+                Settings.GroupSpace.PRIVATE_CHANNEL, Optional.of("xoxb-test-token"),
                 Optional.of(SignedSlackRequests.SECRET), Optional.empty());
     }
 
