@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
 import org.mentoringbot.core.member.Memberships;
+import org.mentoringbot.core.outbox.Outbox;
 import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.round.Rounds;
 import org.mentoringbot.usecase.Transactions;
@@ -111,6 +112,10 @@ public final class Database implements AutoCloseable {
 
     public Memberships memberships() {
         return new JpaMemberships(transactions);
+    }
+
+    public Outbox outbox() {
+        return new JpaOutbox(transactions);
     }
 
     /** True when a connection answers within two seconds; for health checks. */
