@@ -6,12 +6,14 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.chat.Requester;
 import org.mentoringbot.chat.command.CommandParser;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z]+|help)$");
+    static final int CALL_TIMEOUT_MILLIS = 20_000;
 
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
@@ -38,6 +41,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final CommandParser parser = new CommandParser();
     private final CommandDispatcher dispatcher;
     private final SlackUserDirectory users;
+    private final SlackSender sender;
     private final ExecutorService afterAck = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "slack-after-ack");
         thread.setDaemon(true);
@@ -48,6 +52,8 @@ public final class SlackAdapter implements AutoCloseable {
     public SlackAdapter(Credentials credentials, CommandDispatcher dispatcher, Clock clock) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
+        // Bounds a send, so the outbox's lease (minutes) always outlasts one; OkHttp has no overall limit by default.
+        slackConfig.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
         Slack slack = Slack.getInstance(slackConfig);
         // Everything explicit: Bolt would otherwise read SLACK_* from the process environment.
         this.app = new App(AppConfig.builder()
@@ -58,7 +64,9 @@ public final class SlackAdapter implements AutoCloseable {
                 .build());
         this.signature = credentials.signingSecret() == null ? null : new SlackRequestSignature(credentials.signingSecret(), clock);
         this.dispatcher = dispatcher;
-        this.users = new SlackUserDirectory(slack.methods(credentials.botToken()), credentials.botToken(), clock);
+        MethodsClient methods = slack.methods(credentials.botToken());
+        this.users = new SlackUserDirectory(methods, credentials.botToken(), clock);
+        this.sender = new SlackSender(methods, credentials.botToken(), users);
         registerHandlers();
     }
 
@@ -98,6 +106,11 @@ public final class SlackAdapter implements AutoCloseable {
 
     private static SlackMessage render(Requester requester, Reply reply) {
         return reply.accept(new BlockKitRenderer(Messages.in(requester.locale())));
+    }
+
+    /** Sends the bot's own messages (reminders and the like) through the same client and user directory. */
+    public ChatSender sender() {
+        return sender;
     }
 
     /** The servlet for {@code POST /slack/events}; needs the signing secret. */

@@ -1,6 +1,7 @@
 package org.mentoringbot.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.User;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -39,10 +40,39 @@ final class SlackUserDirectory {
     }
 
     Requester requester(String teamId, String userId, String fallbackName) {
+        Entry entry = lookUp(teamId, userId, fallbackName, false);
+        return new Requester(new Person("slack:" + teamId, userId, entry.name()), entry.locale(), entry.zone());
+    }
+
+    /**
+     * The language to write to this user in, for a message the bot sends first. Unlike
+     * {@link #requester}, which must answer now, this throws {@link RateLimited} when Slack asks us
+     * to slow down, so the message can wait and go out in the right language.
+     */
+    Locale localeOf(String teamId, String userId) {
+        return lookUp(teamId, userId, userId, true).locale();
+    }
+
+    /** users.info answered 429: Slack's Retry-After, in milliseconds. */
+    static final class RateLimited extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterMillis;
+
+        RateLimited(long retryAfterMillis) {
+            super("users.info rate limited", null, false, false);
+            this.retryAfterMillis = retryAfterMillis;
+        }
+
+        long retryAfterMillis() {
+            return retryAfterMillis;
+        }
+    }
+
+    private Entry lookUp(String teamId, String userId, String fallbackName, boolean throwRateLimits) {
         String key = teamId + "/" + userId;
         Entry entry = cache.get(key);
         if (entry == null || entry.fetchedAt().plus(KEEP).isBefore(clock.instant())) {
-            entry = fetch(userId, fallbackName);
+            entry = fetch(userId, fallbackName, throwRateLimits);
             if (entry.fetchedAt() != null) {
                 if (cache.size() >= MAX_ENTRIES) {
                     cache.clear(); // crude, but bounded; a school workspace never gets here
@@ -50,10 +80,10 @@ final class SlackUserDirectory {
                 cache.put(key, entry);
             }
         }
-        return new Requester(new Person("slack:" + teamId, userId, entry.name()), entry.locale(), entry.zone());
+        return entry;
     }
 
-    private Entry fetch(String userId, String fallbackName) {
+    private Entry fetch(String userId, String fallbackName, boolean throwRateLimits) {
         try {
             var response = slack.usersInfo(r -> r.token(botToken).user(userId).includeLocale(true));
             if (response.isOk() && response.getUser() != null) {
@@ -61,6 +91,11 @@ final class SlackUserDirectory {
                 return new Entry(nameOf(user, fallbackName), localeOf(user), zoneOf(user), clock.instant());
             }
             LOG.warn("users.info for {} answered {}", userId, response.getError());
+        } catch (SlackApiException e) {
+            if (throwRateLimits && e.getResponse().code() == 429) {
+                throw new RateLimited(SlackSender.retryAfterMillis(e.getResponse().header("Retry-After")));
+            }
+            LOG.warn("users.info for {} failed: {}", userId, e.toString());
         } catch (Exception e) {
             LOG.warn("users.info for {} failed: {}", userId, e.toString());
         }
