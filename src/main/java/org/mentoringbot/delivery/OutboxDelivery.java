@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mentoringbot.chat.ChatAddress;
@@ -40,6 +41,8 @@ public final class OutboxDelivery implements AutoCloseable {
     /** Longer than a send can take (Slack calls time out after 20 s; a DM may need two calls). */
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    /** The shortest pause between passes, so a throttled backlog never spins on the database. */
+    private static final Duration MIN_WAIT = Duration.ofMillis(5);
     private static final int BATCH = 100;
 
     /** How much is waiting and how much was given up on; numbers only, no content. */
@@ -54,7 +57,7 @@ public final class OutboxDelivery implements AutoCloseable {
     private final Duration lease;
     private final AtomicLong inDoubt = new AtomicLong();
     private volatile boolean stopping;
-    private ScheduledExecutorService worker;
+    private volatile ScheduledExecutorService worker;
 
     public OutboxDelivery(Outbox outbox, Transactions transactions, ChatSender sender, SendPacer pacer, Clock clock) {
         this(outbox, transactions, sender, pacer, clock, RetryPolicy.standard(), LEASE);
@@ -71,25 +74,40 @@ public final class OutboxDelivery implements AutoCloseable {
         this.lease = lease;
     }
 
-    /** Starts delivering on one background thread, looking for due messages every 250 ms. */
+    /**
+     * Starts delivering on one background thread: it looks for due messages every 250 ms, and
+     * sooner when messages are only held back by the pacer, as soon as its budget allows.
+     */
     public synchronized void start() {
-        if (worker != null) {
-            throw new IllegalStateException("already started");
+        if (worker != null || stopping) {
+            throw new IllegalStateException(stopping ? "closed" : "already started");
         }
-        worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "outbox-delivery");
             thread.setDaemon(true);
             return thread;
         });
-        worker.scheduleWithFixedDelay(this::deliverDueLogged, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        worker = executor;
+        worker.execute(this::pass);
     }
 
-    private void deliverDueLogged() {
+    private void pass() {
         try {
             deliverDue();
         } catch (Throwable e) {
-            // Thrown out of a scheduled task, it would silently end all future runs.
             LOG.error("outbox delivery pass failed; trying again shortly", e);
+        }
+        if (stopping) {
+            return;
+        }
+        long delay = pacer.untilNextSend()
+                .map(wait -> Math.max(MIN_WAIT.toMillis(), Math.min(POLL_INTERVAL.toMillis(), wait.toMillis() + 1)))
+                .orElse(POLL_INTERVAL.toMillis());
+        try {
+            worker.schedule(this::pass, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,15 +29,15 @@ public final class SendPacer {
      * One token bucket's shape: {@code count} sends per {@code period} on average, and up to
      * {@code burst} at once after a quiet spell.
      */
-    public record Rate(int burst, int count, Duration period) {
+    public record Rate(int count, Duration period, int burst) {
         public Rate {
             if (burst < 1 || count < 1 || period.isZero() || period.isNegative()) {
-                throw new IllegalArgumentException("a rate needs burst >= 1, count >= 1 and a positive period");
+                throw new IllegalArgumentException("a rate needs count >= 1, a positive period and burst >= 1");
             }
         }
 
         public static Rate perSecond(int count, int burst) {
-            return new Rate(burst, count, Duration.ofSeconds(1));
+            return new Rate(count, Duration.ofSeconds(1), burst);
         }
 
         double tokensPerNano() {
@@ -61,7 +62,7 @@ public final class SendPacer {
 
     /** Teams: 7 per second and 60 per 30 seconds per conversation, 50 per second per tenant. */
     public static final Limits TEAMS = new Limits(
-            List.of(Rate.perSecond(7, 7), new Rate(60, 60, Duration.ofSeconds(30))),
+            List.of(Rate.perSecond(7, 7), new Rate(60, Duration.ofSeconds(30), 60)),
             List.of(Rate.perSecond(50, 50)));
 
     private final Clock clock;
@@ -155,6 +156,29 @@ public final class SendPacer {
         return blocked;
     }
 
+    /**
+     * How long until something now held back may be sent: the soonest a waiting conversation (and
+     * its workspace) or a waiting workspace has budget again. Empty when nothing is held back.
+     */
+    public synchronized Optional<Duration> untilNextSend() {
+        long now = nanos();
+        long soonest = Long.MAX_VALUE;
+        for (Map.Entry<Conversation, Scope> entry : conversations.entrySet()) {
+            Scope conv = entry.getValue();
+            if (!conv.canSend(now)) {
+                Scope ws = workspaces.get(entry.getKey().workspace());
+                long ready = Math.max(conv.nanosUntilReady(now), ws == null ? 0 : ws.nanosUntilReady(now));
+                soonest = Math.min(soonest, ready);
+            }
+        }
+        for (Scope ws : workspaces.values()) {
+            if (!ws.canSend(now)) {
+                soonest = Math.min(soonest, ws.nanosUntilReady(now));
+            }
+        }
+        return soonest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Duration.ofNanos(soonest));
+    }
+
     /** How many workspaces and conversations it remembers; for tests. */
     synchronized int remembered() {
         return workspaces.size() + conversations.size();
@@ -214,6 +238,18 @@ public final class SendPacer {
                 }
             }
             return true;
+        }
+
+        /** Nanoseconds until every bucket has a token and any pause is over (0 when it may send now). */
+        long nanosUntilReady(long now) {
+            refill(now);
+            long wait = paused(now) ? pausedUntil - now : 0;
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i] < 1) {
+                    wait = Math.max(wait, (long) Math.ceil((1 - tokens[i]) / rates.get(i).tokensPerNano()));
+                }
+            }
+            return wait;
         }
 
         void take() {

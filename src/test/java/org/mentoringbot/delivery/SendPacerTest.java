@@ -136,6 +136,27 @@ class SendPacerTest {
     }
 
     @Test
+    void itSaysHowLongUntilSomethingHeldBackMayGo() {
+        assertEquals(java.util.Optional.empty(), pacer.untilNextSend(), "nothing held back");
+        sendsAllowed(SLACK, "C1", 2);
+        clock.advance(Duration.ofMillis(300));
+        assertEquals(java.util.Optional.of(Duration.ofMillis(700)), pacer.untilNextSend(), "C1's next token");
+        pacer.rateLimited(SLACK, "C2", Duration.ofSeconds(5));
+        assertEquals(java.util.Optional.of(Duration.ofMillis(700)), pacer.untilNextSend(), "the soonest of the two");
+        clock.advance(Duration.ofMillis(700));
+        assertEquals(java.util.Optional.of(Duration.ofMillis(4_300)), pacer.untilNextSend(), "C1 is free again; C2 still waits");
+    }
+
+    @Test
+    void aConversationWaitsForItsWorkspaceToo() {
+        Limits tight = new Limits(List.of(Rate.perSecond(10, 10)), List.of(Rate.perSecond(1, 1)));
+        SendPacer pacer = new SendPacer(clock, Map.of("slack", tight));
+        assertTrue(pacer.tryAcquire(SLACK, "C1"));
+        assertFalse(pacer.tryAcquire(SLACK, "C1"));
+        assertEquals(java.util.Optional.of(Duration.ofSeconds(1)), pacer.untilNextSend());
+    }
+
+    @Test
     void unknownPlatformsGetSlacksStricterLimits() {
         assertEquals(2, sendsAllowed("discord:G1", "C1", 10));
     }
