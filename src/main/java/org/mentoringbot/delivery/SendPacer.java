@@ -141,7 +141,10 @@ public final class SendPacer {
         return blocked;
     }
 
-    /** Conversations (by platform id) nothing may be sent to right now; forgets idle ones. */
+    /**
+     * Conversations nothing may be sent to right now, by platform id alone; forgets idle ones. The
+     * same id in two workspaces (unlikely) is then held back in both, which only delays it.
+     */
     public synchronized Set<String> blockedConversations() {
         long now = nanos();
         Set<String> blocked = new HashSet<>();

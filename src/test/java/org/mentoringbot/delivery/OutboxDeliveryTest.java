@@ -195,6 +195,7 @@ class OutboxDeliveryTest {
         OutboxMessage failed = row("k");
         assertEquals(OutboxStatus.FAILED, failed.status());
         assertEquals("slack:channel_not_found", failed.lastError());
+        assertNull(failed.message(), "the words are not kept once given up on either");
         assertEquals(new OutboxDelivery.Backlog(0, 1), worker.backlog());
         clock.advance(Duration.ofHours(2));
         assertEquals(0, worker.deliverDue());

@@ -65,15 +65,18 @@ class OutboxOverSlackTest {
         return "melding " + n + " æøå 🌻";
     }
 
-    /** Enqueues n notices over the channels, channel by channel, and returns nothing: the fake counts. */
+    /** Enqueues n notices over the channels, channel by channel, in one transaction (as one reminder job would). */
     private static void enqueue(Database db, int n, int channels) {
         NoticeOutbox outbox = new NoticeOutbox(db.outbox(), db.transactions(), Clock.systemUTC());
         int perChannel = n / channels;
-        for (int i = 0; i < n; i++) {
-            String channel = "C0GROUP" + (i / perChannel);
-            assertTrue(outbox.enqueue("reminder:session-1:hour-before:" + channel + ":" + i, new ChatAddress(WORKSPACE, channel),
-                    Notice.of(Tone.INFO, "unknown.command", text(i))));
-        }
+        db.transactions().inTransaction(() -> {
+            for (int i = 0; i < n; i++) {
+                String channel = "C0GROUP" + (i / perChannel);
+                assertTrue(outbox.enqueue("reminder:session-1:hour-before:" + channel + ":" + i, new ChatAddress(WORKSPACE, channel),
+                        Notice.of(Tone.INFO, "unknown.command", text(i))));
+            }
+            return null;
+        });
     }
 
     private static OutboxDelivery worker(Database db, ChatSender sender, SendPacer pacer, Clock clock) {
@@ -208,27 +211,26 @@ class OutboxOverSlackTest {
         slack = new FakeSlack(perChannel, perWorkspace);
         // A bucket lets through burst + rate in any one second: keep that within Slack's window.
         Limits withinTheFake = new Limits(List.of(Rate.perSecond(16, 4)), List.of(Rate.perSecond(50, 10)));
-        FanOut result = fanOut(new SendPacer(Clock.systemUTC(), Map.of("slack", withinTheFake)));
+        FanOut result = fanOut(500, new SendPacer(Clock.systemUTC(), Map.of("slack", withinTheFake)));
         double bound = (500.0 - 10) / 50;
         System.out.printf("fan-out, paced: 500 messages in %.1f s (Slack's floor 500/%d = %.1f s, the pacer's budget %.1f s), "
                 + "%d answered 429%n", result.seconds, perWorkspace, 500.0 / perWorkspace, bound, result.refused);
         assertTrue(result.refused < 25, "the pacer keeps us under Slack's limits, bar clock jitter: " + result.refused + " 429s");
     }
 
-    /** The same fan-out with a pacer that knows no limits: Slack's 429s and Retry-After alone hold it back. */
+    /** A smaller fan-out with a pacer that knows no limits: Slack's 429s and Retry-After alone hold it back. */
     @Test
     void withoutPacingRetryAfterAloneStillDeliversEachOnce() throws Exception {
         slack = new FakeSlack(20, 60);
-        FanOut result = fanOut(new SendPacer(Clock.systemUTC(), Map.of("slack", UNLIMITED)));
-        System.out.printf("fan-out, unpaced: 500 messages in %.1f s (Slack's floor %.1f s), %d answered 429%n", result.seconds,
-                500.0 / 60, result.refused);
+        FanOut result = fanOut(200, new SendPacer(Clock.systemUTC(), Map.of("slack", UNLIMITED)));
+        System.out.printf("fan-out, unpaced: 200 messages in %.1f s (Slack's floor %.1f s), %d answered 429%n", result.seconds,
+                200.0 / 60, result.refused);
         assertTrue(result.refused > 0, "without pacing Slack refuses some");
     }
 
     private record FanOut(double seconds, int refused) {}
 
-    private FanOut fanOut(SendPacer pacer) throws Exception {
-        int n = 500;
+    private FanOut fanOut(int n, SendPacer pacer) throws Exception {
         try (Database db = open()) {
             enqueue(db, n, 10);
             OutboxDelivery delivery = worker(db, slackSender(), pacer, Clock.systemUTC());

@@ -47,7 +47,7 @@ public class OutboxMessage {
     @Column(nullable = false, length = 200)
     private String conversation;
 
-    /** The serialised message; emptied once sent, since nobody needs the words after that. */
+    /** The serialised message; emptied once sent or given up on, since nobody reads the words after that. */
     @Column(name = "message", length = MAX_MESSAGE_LENGTH)
     private String message;
 
@@ -158,6 +158,7 @@ public class OutboxMessage {
             return false;
         }
         status = OutboxStatus.FAILED;
+        message = null;
         lastError = shortCode(errorCode);
         claimedUntil = null;
         claimToken = null;
@@ -189,7 +190,7 @@ public class OutboxMessage {
         return conversation;
     }
 
-    /** The serialised message, or null once sent. */
+    /** The serialised message, or null once sent or failed. */
     public String message() {
         return message;
     }
