@@ -4,12 +4,18 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentoringbot.chat.ChatPorts;
+import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
+import org.mentoringbot.delivery.NoticeOutbox;
+import org.mentoringbot.delivery.OutboxDelivery;
+import org.mentoringbot.delivery.OutboxSender;
+import org.mentoringbot.delivery.SendPacer;
 import org.mentoringbot.persistence.Database;
 import org.mentoringbot.persistence.DatabaseUnavailable;
 import org.mentoringbot.server.HttpServer;
@@ -138,8 +144,14 @@ public final class MentoringBot {
                     settings.groupSpace() == Settings.GroupSpace.GROUP_DM ? SlackAdapter.GroupSpaceKind.GROUP_DM
                             : SlackAdapter.GroupSpaceKind.PRIVATE_CHANNEL, clock);
             opened.add(0, slack);
+            OutboxDelivery delivery = new OutboxDelivery(database.outbox(), database.transactions(), slack.sender(),
+                    new SendPacer(clock), clock);
+            delivery.start();
+            opened.add(0, delivery); // closed before Slack and the database: the send in flight finishes first
+            http.health("outbox", () -> outboxHealth(delivery.backlog()));
+            ChatSender viaOutbox = new OutboxSender(new NoticeOutbox(database.outbox(), database.transactions(), clock), slack.sender());
             slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
-                    new ChatPorts(slack.people(), slack.sender(), slack.spaces(), slack.files(), slack.followUps())));
+                    new ChatPorts(slack.people(), viaOutbox, slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }
@@ -158,6 +170,13 @@ public final class MentoringBot {
             closeAll(opened);
             throw new IllegalStateException("could not start: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, Long> outboxHealth(OutboxDelivery.Backlog backlog) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("pending", backlog.pending());
+        counts.put("failed", backlog.failed());
+        return counts;
     }
 
     private static HttpServer startHttp(HttpServer.Builder http, Settings settings, Database database) {

@@ -15,14 +15,18 @@ public interface ChatSender {
      */
     void send(ChatAddress address, Reply reply);
 
-    /** A send that did not go through. */
+    /**
+     * A send that did not go through. Its message is a short error code such as
+     * {@code slack:channel_not_found}: it is logged and stored with the outbox row, so it never
+     * carries message content.
+     */
     final class DeliveryFailed extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final boolean retryable;
         private final long retryAfterMillis;
 
-        public DeliveryFailed(String message, boolean retryable, long retryAfterMillis) {
-            super(message);
+        public DeliveryFailed(String errorCode, boolean retryable, long retryAfterMillis) {
+            super(errorCode);
             this.retryable = retryable;
             this.retryAfterMillis = retryAfterMillis;
         }

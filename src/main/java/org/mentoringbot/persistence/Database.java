@@ -10,6 +10,7 @@ import java.util.Map;
 import org.mentoringbot.core.group.Groups;
 import org.mentoringbot.core.member.Memberships;
 import org.mentoringbot.core.program.Leaders;
+import org.mentoringbot.core.outbox.Outbox;
 import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.reflection.Reflections;
 import org.mentoringbot.core.round.Rounds;
@@ -138,6 +139,10 @@ public final class Database implements AutoCloseable {
 
     public Reflections reflections() {
         return new JpaReflections(transactions);
+    }
+
+    public Outbox outbox() {
+        return new JpaOutbox(transactions);
     }
 
     /** True when a connection answers within two seconds; for health checks. */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -23,6 +24,7 @@ public final class HttpServer implements AutoCloseable {
     public static final class Builder {
         private final Map<String, HttpServlet> endpoints = new LinkedHashMap<>();
         private final Map<String, String> platforms = new LinkedHashMap<>();
+        private final Map<String, Supplier<?>> healthSections = new LinkedHashMap<>();
 
         public Builder endpoint(String path, HttpServlet servlet) {
             endpoints.put(path, servlet);
@@ -35,6 +37,12 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
+        /** A section of /health, read on each request, e.g. outbox={"pending":0,"failed":0}; numbers, never content. */
+        public Builder health(String name, Supplier<?> section) {
+            healthSections.put(name, section);
+            return this;
+        }
+
         public HttpServer start(String host, int port, BooleanSupplier databaseReachable) throws Exception {
             Server server = new Server();
             ServerConnector connector = new ServerConnector(server);
@@ -44,7 +52,7 @@ public final class HttpServer implements AutoCloseable {
             ServletContextHandler context = new ServletContextHandler();
             context.setContextPath("/");
             endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-            context.addServlet(new ServletHolder(new HealthServlet(databaseReachable, platforms)), "/health");
+            context.addServlet(new ServletHolder(new HealthServlet(databaseReachable, platforms, healthSections)), "/health");
             server.setHandler(context);
             server.setStopAtShutdown(false);
             server.start();

@@ -39,6 +39,9 @@ public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
 
+    /** Every Slack call ends within this, so an outbox send always finishes inside its lease. */
+    static final int CALL_TIMEOUT_MILLIS = 20_000;
+
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
 
@@ -69,6 +72,7 @@ public final class SlackAdapter implements AutoCloseable {
     public SlackAdapter(Credentials credentials, GroupSpaceKind groupSpaces, Clock clock) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
+        slackConfig.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
         Slack slack = Slack.getInstance(slackConfig);
         // Everything explicit: Bolt would otherwise read SLACK_* from the process environment.
         this.app = new App(AppConfig.builder()

@@ -1,6 +1,7 @@
 package org.mentoringbot.slack;
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.User;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -49,9 +50,28 @@ final class SlackUserDirectory implements People {
         return new Requester(new Person(workspaceOf(teamId), userId, name), entry.locale(), entry.zone(), entry.admin());
     }
 
-    /** The user's language, for messages the bot sends them first. */
-    Locale localeOf(String userId) {
-        return entry(userId).map(Entry::locale).orElse(Locale.ENGLISH);
+    /**
+     * The language to write to this user in, for a message the bot sends first. Unlike
+     * {@link #requester}, which must answer now, this throws {@link RateLimited} when Slack asks us
+     * to slow down, so the message can wait and go out in the right language.
+     */
+    Locale localeOf(String teamId, String userId) {
+        return entry(userId, true).map(Entry::locale).orElse(Locale.ENGLISH);
+    }
+
+    /** users.info answered 429: Slack's Retry-After, in milliseconds. */
+    static final class RateLimited extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterMillis;
+
+        RateLimited(long retryAfterMillis) {
+            super("users.info rate limited", null, false, false);
+            this.retryAfterMillis = retryAfterMillis;
+        }
+
+        long retryAfterMillis() {
+            return retryAfterMillis;
+        }
     }
 
     @Override
@@ -106,6 +126,10 @@ final class SlackUserDirectory implements People {
     }
 
     private Optional<Entry> entry(String userId) {
+        return entry(userId, false);
+    }
+
+    private Optional<Entry> entry(String userId, boolean throwRateLimits) {
         Entry entry = cache.get(userId);
         if (entry != null && entry.fetchedAt().plus(KEEP).isAfter(clock.instant())) {
             return Optional.of(entry);
@@ -116,6 +140,11 @@ final class SlackUserDirectory implements People {
                 return Optional.of(remember(userId, response.getUser()));
             }
             LOG.warn("users.info for {} answered {}", userId, response.getError());
+        } catch (SlackApiException e) {
+            if (throwRateLimits && e.getResponse().code() == 429) {
+                throw new RateLimited(SlackSender.retryAfterMillis(e.getResponse().header("Retry-After")));
+            }
+            LOG.warn("users.info for {} failed: HTTP {}", userId, e.getResponse().code());
         } catch (Exception e) {
             LOG.warn("users.info for {} failed: {}", userId, e.toString());
         }

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mentoringbot.MentoringBot;
+import org.mentoringbot.chat.ChatAddress;
+import org.mentoringbot.chat.reply.Reply.Notice;
+import org.mentoringbot.chat.reply.Reply.Tone;
+import org.mentoringbot.delivery.NoticeOutbox;
+import org.mentoringbot.persistence.Database;
 import org.mentoringbot.server.Settings;
 
 /** The walking skeleton end to end: signed Slack requests over real HTTP to the running bot and SQLite. */
@@ -289,6 +294,39 @@ class SlackCommandsOverHttpTest {
         assertEquals("ok", health.get("status").getAsString());
         assertEquals("up", health.get("database").getAsString());
         assertEquals("http", health.getAsJsonObject("platforms").get("slack").getAsString());
+        assertEquals(0, health.getAsJsonObject("outbox").get("pending").getAsLong());
+        assertEquals(0, health.getAsJsonObject("outbox").get("failed").getAsLong());
+    }
+
+    private JsonObject health() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + bot.port() + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonObject("outbox");
+    }
+
+    @Test
+    void theRunningBotDeliversWhatIsQueuedAndHealthCountsWhatFailed() throws Exception {
+        slack.knowsUser("U0NORSK", "Kari Nordmann", "nb-NO", "Europe/Oslo");
+        slack.answers("chat.postMessage", "C0GONE", FakeSlack.json("{\"ok\":false,\"error\":\"channel_not_found\"}"));
+        // Another handle on the same file, as a reminder job will have.
+        try (Database db = Database.open(dbUrl())) {
+            NoticeOutbox outbox = new NoticeOutbox(db.outbox(), db.transactions(), Clock.systemUTC());
+            outbox.enqueue("reminder:1:hour-before:U0NORSK", new ChatAddress("slack:" + FakeSlack.TEAM, "U0NORSK"),
+                    Notice.of(Tone.INFO, "leave.left", 1));
+            outbox.enqueue("reminder:1:hour-before:C0GONE", new ChatAddress("slack:" + FakeSlack.TEAM, "C0GONE"),
+                    Notice.of(Tone.INFO, "leave.left", 1));
+        }
+        long deadline = System.currentTimeMillis() + 5_000;
+        while ((slack.posts().isEmpty() || health().get("pending").getAsLong() > 0) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(1, slack.posts().size());
+        assertEquals("U0NORSK", slack.posts().get(0).channel());
+        assertEquals("Du har gått ut av runde 1. Du er alltid velkommen tilbake.", slack.posts().get(0).text());
+        assertEquals(0, health().get("pending").getAsLong());
+        assertEquals(1, health().get("failed").getAsLong());
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE status = 'FAILED' AND last_error = 'slack:channel_not_found'"));
     }
 
     @Test
