@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,13 +34,14 @@ public final class ConsolePlatform implements People, ChatSender, GroupSpaces, C
 
     @Override
     public Optional<Profile> byId(String workspace, String userId) {
-        return Optional.of(new Profile(new Person(workspace, userId, userId), false, false));
+        return Optional.of(new Profile(new Person(workspace, userId, userId), false, false, ZoneId.systemDefault(), locale));
     }
 
     @Override
     public Optional<Profile> byHandle(String workspace, String handle) {
         String id = ConsoleChat.userIdOf(handle);
-        return id.isEmpty() ? Optional.empty() : Optional.of(new Profile(new Person(workspace, id, handle), false, false));
+        return id.isEmpty() ? Optional.empty() : Optional.of(new Profile(new Person(workspace, id, handle), false, false,
+                ZoneId.systemDefault(), locale));
     }
 
     @Override

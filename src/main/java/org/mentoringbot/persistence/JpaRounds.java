@@ -36,4 +36,9 @@ final class JpaRounds implements Rounds {
         em.flush();
         return round;
     }
+
+    @Override
+    public Optional<Round> byId(long id) {
+        return Optional.ofNullable(transactions.entityManager().find(Round.class, id));
+    }
 }

@@ -77,7 +77,8 @@ final class SlackUserDirectory implements People {
     @Override
     public Optional<Profile> byId(String workspace, String userId) {
         return entry(userId).filter(e -> e.teamId() == null || workspaceOf(e.teamId()).equals(workspace))
-                .map(e -> new Profile(new Person(workspace, userId, e.name() == null ? userId : e.name()), e.bot(), e.deleted()));
+                .map(e -> new Profile(new Person(workspace, userId, e.name() == null ? userId : e.name()), e.bot(), e.deleted(),
+                        e.zone(), e.locale()));
     }
 
     @Override

@@ -1,12 +1,28 @@
 package org.mentoringbot.usecase;
 
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.mentoringbot.core.member.Person;
 
 /** What the chat platform knows about people, for naming and checking them. */
 public interface People {
-    /** Someone as the platform describes them. */
-    record Profile(Person person, boolean bot, boolean deactivated) {
+    /**
+     * Someone as the platform describes them.
+     *
+     * @param zone their time zone (for reminders and quiet hours), UTC when unknown
+     * @param locale their language, English when unknown
+     */
+    record Profile(Person person, boolean bot, boolean deactivated, ZoneId zone, Locale locale) {
+        public Profile {
+            zone = zone == null ? ZoneId.of("UTC") : zone;
+            locale = locale == null ? Locale.ENGLISH : locale;
+        }
+
+        public Profile(Person person, boolean bot, boolean deactivated) {
+            this(person, bot, deactivated, null, null);
+        }
+
         /** Only active humans can be named as leaders or placed in groups. */
         public boolean isActiveHuman() {
             return !bot && !deactivated;

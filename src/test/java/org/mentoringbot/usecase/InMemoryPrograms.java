@@ -35,4 +35,10 @@ public final class InMemoryPrograms implements Programs {
     public synchronized List<Program> all() {
         return List.copyOf(programs);
     }
+
+    @Override
+    public synchronized Optional<Program> byId(long id) {
+        transactions.requireActive();
+        return programs.stream().filter(x -> x.id() == id).findFirst();
+    }
 }

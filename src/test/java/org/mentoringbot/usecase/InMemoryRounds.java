@@ -42,4 +42,10 @@ public final class InMemoryRounds implements Rounds {
     public synchronized List<Round> all() {
         return List.copyOf(rounds);
     }
+
+    @Override
+    public synchronized Optional<Round> byId(long id) {
+        transactions.requireActive();
+        return rounds.stream().filter(x -> x.id() == id).findFirst();
+    }
 }

@@ -41,6 +41,10 @@ public class Membership {
     @Column(name = "role_kind", length = 40)
     private String roleKind;
 
+    /** They asked for no reminders (other messages still come). */
+    @Column(name = "reminders_muted", nullable = false)
+    private boolean remindersMuted;
+
     /** No messages to them before this day; null when not paused. */
     @Column(name = "paused_until")
     private LocalDate pausedUntil;
@@ -100,6 +104,14 @@ public class Membership {
     /** True when messages to them should wait, on the given day. */
     public boolean isPausedOn(LocalDate day) {
         return pausedUntil != null && day.isBefore(pausedUntil);
+    }
+
+    public boolean remindersMuted() {
+        return remindersMuted;
+    }
+
+    public void muteReminders(boolean muted) {
+        this.remindersMuted = muted;
     }
 
     /** From the waiting list into the round. */

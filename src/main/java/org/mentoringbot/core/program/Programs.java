@@ -7,4 +7,5 @@ public interface Programs {
     Optional<Program> inWorkspace(String workspace);
 
     Program add(Program program);
+    Optional<Program> byId(long id);
 }

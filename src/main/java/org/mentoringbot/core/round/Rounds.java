@@ -12,4 +12,5 @@ public interface Rounds {
 
     /** Every round of the program, oldest first. */
     List<Round> ofProgram(long programId);
+    Optional<Round> byId(long id);
 }
