@@ -236,6 +236,17 @@ class CommandDispatcherFollowUpsTest {
     }
 
     @Test
+    void peopleWhoAreNotActiveColleaguesAreNamedBackAndNothingIsDone() {
+        assertEquals(Notice.of(Tone.PROBLEM, "people.unknown", "@nobody, U0BOT"), say(PRINCIPAL, "leaders add <@U0LIV> @nobody <@U0BOT>"));
+        assertEquals(Notice.of(Tone.PROBLEM, "people.unknown", "U0GONE"), say(PRINCIPAL, "exclude @maja <@U0GONE>"));
+        assertEquals(Notice.of(Tone.PROBLEM, "people.unknown", "@nobody"), say(PRINCIPAL, "leaders remove @nobody"));
+
+        verifyNoInteractions(sender, spaces);
+        assertEquals(Notice.of(Tone.INFO, "leaders.none"), say(KARI, "leaders"));
+        assertEquals(List.of(), store.inTransaction(() -> store.groups.neverTogether(store.programs.all().get(0).id())));
+    }
+
+    @Test
     void aRemovedLeaderIsTakenOutOfTheCircle() {
         say(PRINCIPAL, "leaders add <@U0LIV> <@U0PER>");
         changed.clear();
@@ -366,13 +377,18 @@ class CommandDispatcherFollowUpsTest {
         return new Requester(person, Locale.ENGLISH, null);
     }
 
-    /** The workspace: the school's people by id, and Maja by her handle too. */
+    /** The workspace: the school's people by id and by name as handle, a bot and a deactivated account. */
     private static People directory() {
         List<Person> known = new ArrayList<>(List.of(PRINCIPAL, KARI, OLA, LIV, PER, MAJA));
         known.addAll(teachers(1, 20));
         return new People() {
             @Override
             public Optional<Profile> byId(String workspace, String userId) {
+                if (userId.equals("U0BOT")) {
+                    return Optional.of(new Profile(new Person(workspace, userId, "Polly Bot"), true, false));
+                } else if (userId.equals("U0GONE")) {
+                    return Optional.of(new Profile(new Person(workspace, userId, "Gunnar Sluttet"), false, true));
+                }
                 return known.stream().filter(p -> p.workspace().equals(workspace) && p.userId().equals(userId)).findFirst()
                         .map(p -> new Profile(p, false, false));
             }
