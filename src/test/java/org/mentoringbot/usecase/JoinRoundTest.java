@@ -3,11 +3,18 @@ package org.mentoringbot.usecase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mentoringbot.usecase.SchoolProgram.LIV;
+import static org.mentoringbot.usecase.SchoolProgram.PER;
+import static org.mentoringbot.usecase.SchoolProgram.group;
+import static org.mentoringbot.usecase.SchoolProgram.teacher;
+import static org.mentoringbot.usecase.SchoolProgram.teachers;
 import static org.mentoringbot.usecase.TestPeople.ELSEWHERE;
 import static org.mentoringbot.usecase.TestPeople.KARI;
 import static org.mentoringbot.usecase.TestPeople.OLA;
 import static org.mentoringbot.usecase.TestPeople.PRINCIPAL;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mentoringbot.core.member.Membership;
 import org.mentoringbot.core.member.MembershipStatus;
@@ -93,5 +100,84 @@ class JoinRoundTest {
         Entities.inState(store.programWithOpenRound(PRINCIPAL, "Lindeskolen"), RoundState.RUNNING);
 
         assertInstanceOf(JoinRound.Joined.class, joinRound.join(KARI, null));
+    }
+
+    @Test
+    void beforeGroupsAreFormedNoGroupIsOffered() {
+        SchoolProgram school = new SchoolProgram();
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertFalse(joined.groupsFormed());
+        assertEquals(Optional.empty(), joined.groupWithRoom());
+    }
+
+    @Test
+    void aLateJoinerIsOfferedToTheGroupWithTheFewestPeople() {
+        SchoolProgram school = new SchoolProgram();
+        school.addLeaders(LIV, PER);
+        school.join(teachers(1, 7));
+        var formed = school.form(group(LIV, teachers(1, 4)), group(PER, teachers(5, 7)));
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertTrue(joined.groupsFormed());
+        assertEquals(Optional.of(formed.groups().get(1).group()), joined.groupWithRoom());
+        assertEquals(8, joined.enrolled());
+        assertEquals(Optional.empty(), school.store.inTransaction(() -> school.store.groups.seatOf(joined.round().id(), "U0KARI")),
+                "the leader decides: joining seats nobody");
+    }
+
+    @Test
+    void ofEquallySmallGroupsTheFirstIsOffered() {
+        SchoolProgram school = new SchoolProgram();
+        school.addLeaders(LIV, PER);
+        school.join(teachers(1, 6));
+        var formed = school.form(group(LIV, teachers(1, 3)), group(PER, teachers(4, 6)));
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertEquals(Optional.of(formed.groups().get(0).group()), joined.groupWithRoom());
+    }
+
+    @Test
+    void aGroupAtTheTargetSizeStillHasRoom() {
+        SchoolProgram school = new SchoolProgram();
+        school.addLeaders(LIV);
+        school.groupSize(3);
+        school.join(teachers(1, 3));
+        var formed = school.form(group(LIV, teachers(1, 3)));
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertEquals(Optional.of(formed.groups().get(0).group()), joined.groupWithRoom());
+    }
+
+    @Test
+    void whenEveryGroupIsAboveTheTargetSizeNoneIsOffered() {
+        SchoolProgram school = new SchoolProgram();
+        school.addLeaders(LIV, PER);
+        school.groupSize(3);
+        school.join(teachers(1, 8));
+        school.form(group(LIV, teachers(1, 4)), group(PER, teachers(5, 8)));
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertTrue(joined.groupsFormed());
+        assertEquals(Optional.empty(), joined.groupWithRoom());
+    }
+
+    @Test
+    void aSeatFreedBySomeoneLeavingMakesRoomAgain() {
+        SchoolProgram school = new SchoolProgram();
+        school.addLeaders(LIV, PER);
+        school.groupSize(3);
+        school.join(teachers(1, 8));
+        var formed = school.form(group(LIV, teachers(1, 4)), group(PER, teachers(5, 8)));
+        school.useCases.leaveRound().leave(teacher(6));
+
+        var joined = assertInstanceOf(JoinRound.Joined.class, school.useCases.joinRound().join(KARI, null));
+
+        assertEquals(Optional.of(formed.groups().get(1).group()), joined.groupWithRoom());
     }
 }

@@ -117,7 +117,7 @@ public final class CommandParser {
     }
 
     private static MentoringCommand pause(String rest) {
-        String date = rest.toLowerCase(Locale.ROOT).startsWith("until ") ? rest.substring(6).strip() : rest;
+        String date = rest.toLowerCase(Locale.ROOT).matches("until( .*)?") ? rest.substring(5).strip() : rest;
         if (date.isEmpty()) {
             return new MentoringCommand.Invalid("pause.usage", List.of());
         }
