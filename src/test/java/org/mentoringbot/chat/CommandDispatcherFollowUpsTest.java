@@ -60,7 +60,8 @@ class CommandDispatcherFollowUpsTest {
     private final People people = directory();
     private final ChatSender sender = mock(ChatSender.class);
     private final GroupSpaces spaces = mock(GroupSpaces.class);
-    private final CommandDispatcher dispatcher = new CommandDispatcher(store.useCases(people), people, sender, spaces, Runnable::run);
+    private final CommandDispatcher dispatcher = new CommandDispatcher(store.useCases(people),
+            new ChatPorts(people, sender, spaces, mock(ChatFiles.class), Runnable::run));
     private final CommandParser parser = new CommandParser();
     private final List<Person> changed = new ArrayList<>();
 
