@@ -25,6 +25,9 @@ final class MembershipCommands {
     static final Action RESUME = new Action("round.pause.resume", "action.resume", false);
     static final Action EDIT_GROUPS = new Action("groups.edit", "action.groups", true);
 
+    /** Late joiners waiting for a group make a new one from this many on (the smallest group size). */
+    static final int NEW_GROUP_AT = 3;
+
     private final UseCases useCases;
     private final Notifications notifications;
 
@@ -55,6 +58,9 @@ final class MembershipCommands {
             if (joined.groupWithRoom().isPresent()) {
                 notifications.offerToLeader(joined.groupWithRoom().get(), requester.person());
                 return Notice.of(Tone.SUCCESS, "join.joined.late", joined.round().number()).withActions(LEAVE);
+            }
+            if (joined.groupsFormed() && joined.withoutGroup() >= NEW_GROUP_AT) {
+                notifications.enoughForANewGroup(requester.person().workspace(), joined.withoutGroup());
             }
             String key = joined.groupsFormed() ? "join.joined.groups.full" : "join.joined";
             return Notice.of(Tone.SUCCESS, key, joined.round().number(), joined.enrolled()).withActions(LEAVE);

@@ -62,6 +62,16 @@ final class Notifications {
                 Notice.of(Tone.INFO, "notify.offer", newcomer.displayName(), group.number()).withActions(seat));
     }
 
+    /** All groups are full and enough late joiners wait: the leaders' circle hears it can make a new group. */
+    void enoughForANewGroup(String workspace, long waiting) {
+        later("new group hint", () -> {
+            String circle = rememberChannel.leadersCircleOf(workspace);
+            if (circle != null) {
+                sendNow(new ChatAddress(workspace, circle), Notice.of(Tone.INFO, "notify.new.group", waiting));
+            }
+        });
+    }
+
     void seated(MentoringGroup group, Person member) {
         send(ChatAddress.directTo(member), Notice.of(Tone.SUCCESS, "notify.seated", group.number(), group.leaderName()));
         if (group.channelId() != null) {

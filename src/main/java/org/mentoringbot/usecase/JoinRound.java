@@ -25,9 +25,10 @@ public final class JoinRound {
     /**
      * @param groupWithRoom when groups are already formed: the group with the most room, whose
      *     leader is offered the newcomer; empty before groups exist or when all are full
+     * @param withoutGroup how many enrolled people have no group yet (once groups exist), newcomer included
      */
-    public record Joined(Round round, long enrolled, boolean groupsFormed, Optional<MentoringGroup> groupWithRoom)
-            implements Result {}
+    public record Joined(Round round, long enrolled, boolean groupsFormed, Optional<MentoringGroup> groupWithRoom,
+            long withoutGroup) implements Result {}
 
     public record Waitlisted(Round round, long position) implements Result {}
 
@@ -82,7 +83,8 @@ public final class JoinRound {
                 return new Waitlisted(round, memberships.count(round.id(), MembershipStatus.WAITING));
             }
             var formed = groups.ofRound(round.id());
-            return new Joined(round, enrolled + 1, !formed.isEmpty(), groupWithMostRoom(round, formed));
+            long withoutGroup = formed.isEmpty() ? 0 : enrolled + 1 - groups.seatsOfRound(round.id()).size();
+            return new Joined(round, enrolled + 1, !formed.isEmpty(), groupWithMostRoom(round, formed), withoutGroup);
         });
     }
 

@@ -22,6 +22,11 @@ public final class RememberChannel {
         });
     }
 
+    /** The leaders' circle of the workspace's program, or null while it has none. */
+    public String leadersCircleOf(String workspace) {
+        return transactions.inTransaction(() -> programs.inWorkspace(workspace).map(p -> p.leadersChannelId()).orElse(null));
+    }
+
     public void forLeaders(String workspace, String channelId) {
         transactions.inTransaction(() -> {
             programs.inWorkspace(workspace).ifPresent(p -> p.gatherLeadersIn(channelId));

@@ -324,6 +324,22 @@ class CommandDispatcherFollowUpsTest {
     }
 
     @Test
+    void whenThreeLateJoinersWaitAndEveryGroupIsFullTheLeadersCircleHearsItCanMakeANewGroup() {
+        say(PRINCIPAL, "leaders add <@U0LIV> <@U0PER>");
+        say(PRINCIPAL, "round settings size 3");
+        joinTeachers(1, 8);
+        form(LIV, draft(LIV, 1, 2, 3, 4), draft(PER, 5, 6, 7, 8));
+        say(teacher(9), "join");
+        say(teacher(10), "join");
+        clearInvocations(sender);
+
+        say(teacher(11), "join");
+
+        verify(sender).send(new ChatAddress(SCHOOL, "C0LEADERS"), Notice.of(Tone.INFO, "notify.new.group", 3L));
+        verifyNoMoreInteractions(sender);
+    }
+
+    @Test
     void aFormWithProblemsListsThemAndOpensNoChannels() {
         say(PRINCIPAL, "leaders add <@U0LIV>");
         joinTeachers(1, 3);
