@@ -3,6 +3,7 @@ package org.mentoringbot;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.mentoringbot.console.ConsoleChat;
 import org.mentoringbot.delivery.NoticeOutbox;
 import org.mentoringbot.delivery.OutboxDelivery;
 import org.mentoringbot.delivery.OutboxSender;
+import org.mentoringbot.delivery.ReminderNotices;
+import org.mentoringbot.scheduling.ReminderScheduler;
+import org.mentoringbot.usecase.SendSessionReminders;
 import org.mentoringbot.delivery.SendPacer;
 import org.mentoringbot.persistence.Database;
 import org.mentoringbot.persistence.DatabaseUnavailable;
@@ -31,6 +35,7 @@ import org.mentoringbot.usecase.ExcludePair;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.MuteReminders;
 import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.People;
@@ -149,7 +154,13 @@ public final class MentoringBot {
             delivery.start();
             opened.add(0, delivery); // closed before Slack and the database: the send in flight finishes first
             http.health("outbox", () -> outboxHealth(delivery.backlog()));
-            ChatSender viaOutbox = new OutboxSender(new NoticeOutbox(database.outbox(), database.transactions(), clock), slack.sender());
+            NoticeOutbox outbox = new NoticeOutbox(database.outbox(), database.transactions(), clock);
+            ChatSender viaOutbox = new OutboxSender(outbox, slack.sender());
+            ReminderScheduler reminders = new ReminderScheduler(sessionReminders(database, slack.people(), outbox, settings, clock),
+                    clock, Duration.ofMinutes(1));
+            reminders.start();
+            opened.add(0, reminders);
+            http.health("reminders", () -> schedulerHealth(reminders.status()));
             slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
                     new ChatPorts(slack.people(), viaOutbox, slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
@@ -172,6 +183,21 @@ public final class MentoringBot {
         }
     }
 
+    static SendSessionReminders sessionReminders(Database database, People people, NoticeOutbox outbox, Settings settings,
+            Clock clock) {
+        return new SendSessionReminders(database.programs(), database.rounds(), database.sessions(), database.groups(),
+                database.memberships(), database.topics(), database.reflections(), people, new ReminderNotices(outbox),
+                settings.reminders(), database.transactions(), clock);
+    }
+
+    private static Map<String, Object> schedulerHealth(ReminderScheduler.Status status) {
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("running", status.running());
+        health.put("pending", status.pending());
+        health.put("lastSync", status.lastSync() == null ? null : status.lastSync().toString());
+        return health;
+    }
+
     private static Map<String, Long> outboxHealth(OutboxDelivery.Backlog backlog) {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("pending", backlog.pending());
@@ -188,7 +214,8 @@ public final class MentoringBot {
         }
     }
 
-    static UseCases useCases(Database database, People people, Clock clock) {
+    /** Every use case on this database, as the running bot has them. */
+    public static UseCases useCases(Database database, People people, Clock clock) {
         var programs = database.programs();
         var rounds = database.rounds();
         var memberships = database.memberships();
@@ -212,7 +239,8 @@ public final class MentoringBot {
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+                new RememberChannel(programs, groups, transactions),
+                new MuteReminders(programs, rounds, memberships, transactions));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

@@ -55,6 +55,8 @@ public final class CommandDispatcher {
             return membership.pause(requester, c.until());
         } else if (command instanceof MentoringCommand.Resume) {
             return membership.pause(requester, null);
+        } else if (command instanceof MentoringCommand.MuteReminders c) {
+            return membership.mute(requester, c.muted());
         } else if (command instanceof MentoringCommand.ListLeaders) {
             return program.listLeaders(requester);
         } else if (command instanceof MentoringCommand.AddLeaders c) {

@@ -13,6 +13,7 @@ import org.mentoringbot.core.member.MembershipStatus;
 import org.mentoringbot.core.round.RoundState;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.MuteReminders;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
@@ -100,6 +101,14 @@ final class MembershipCommands {
             return Notice.of(Tone.PROBLEM, "pause.too.far", tooFar.latest());
         }
         return Notice.of(Tone.INFO, "leave.not.in");
+    }
+
+    Reply mute(Requester requester, boolean muted) {
+        var result = useCases.muteReminders().mute(requester.person(), muted);
+        if (result instanceof MuteReminders.NotIn) {
+            return Notice.of(Tone.INFO, "leave.not.in");
+        }
+        return Notice.of(Tone.SUCCESS, muted ? "mute.muted" : "mute.unmuted");
     }
 
     Reply status(Requester requester) {

@@ -7,6 +7,7 @@ import org.mentoringbot.usecase.ExcludePair;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
+import org.mentoringbot.usecase.MuteReminders;
 import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.ProposeGroups;
@@ -36,4 +37,5 @@ public record UseCases(
         ProposeGroups proposeGroups,
         FormGroups formGroups,
         SeatMember seatMember,
-        RememberChannel rememberChannel) {}
+        RememberChannel rememberChannel,
+        MuteReminders muteReminders) {}

@@ -8,10 +8,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.mentoringbot.core.reminder.QuietHours;
+import org.mentoringbot.core.reminder.ReminderPolicy;
 
 /**
  * Everything the bot is configured with. Values come from {@code config/mentoring.properties}
@@ -25,6 +31,7 @@ public record Settings(
         URI slackApiUrl,
         int privacyMinRespondents,
         GroupSpace groupSpace,
+        ReminderPolicy reminders,
         Optional<String> slackBotToken,
         Optional<String> slackSigningSecret,
         Optional<String> slackAppToken) {
@@ -38,7 +45,7 @@ public record Settings(
     @Override
     public String toString() {
         return "Settings[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl=" + withoutPassword(databaseUrl)
-                + ", slackApiUrl=" + slackApiUrl + ", privacyMinRespondents=" + privacyMinRespondents + ", groupSpace=" + groupSpace
+                + ", slackApiUrl=" + slackApiUrl + ", privacyMinRespondents=" + privacyMinRespondents + ", groupSpace=" + groupSpace + ", reminders=" + reminders
                 + ", slackBotToken=" + (slackBotToken.isPresent() ? "set" : "unset")
                 + ", slackSigningSecret=" + (slackSigningSecret.isPresent() ? "set" : "unset")
                 + ", slackAppToken=" + (slackAppToken.isPresent() ? "set" : "unset") + "]";
@@ -64,6 +71,7 @@ public record Settings(
                 source.httpUrl("slack.api.url"),
                 source.atLeast("privacy.min-respondents", 3),
                 source.groupSpace("mentoring.groups.space"),
+                source.reminders(),
                 source.secret("SLACK_BOT_TOKEN", "xoxb-"),
                 source.secret("SLACK_SIGNING_SECRET", ""),
                 source.secret("SLACK_APP_TOKEN", "xapp-"));
@@ -169,6 +177,38 @@ public record Settings(
             }
             throw new SettingsException(key + " (" + environmentName(key) + ") must be a whole number of at least " + minimum
                     + ", not '" + value + "'");
+        }
+
+        /** mentoring.reminders.*: ISO durations (PT24H,PT1H) and quiet hours (20:00-07:00, empty for none). */
+        ReminderPolicy reminders() {
+            List<Duration> before = new ArrayList<>();
+            for (String part : required("mentoring.reminders.before").split(",")) {
+                before.add(duration("mentoring.reminders.before", part.strip()));
+            }
+            Duration reflectAfter = duration("mentoring.reminders.reflect-after", required("mentoring.reminders.reflect-after"));
+            String quiet = raw("mentoring.reminders.quiet-hours");
+            QuietHours quietHours;
+            try {
+                quietHours = QuietHours.parse(quiet == null ? "" : quiet);
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException("mentoring.reminders.quiet-hours (MENTORING_REMINDERS_QUIET_HOURS) must look like "
+                        + "20:00-07:00, or be empty for none, not '" + quiet + "'");
+            }
+            ReminderPolicy defaults = ReminderPolicy.DEFAULT;
+            return new ReminderPolicy(before, reflectAfter, defaults.followUpAfter(), defaults.reflectWindow(), quietHours);
+        }
+
+        private Duration duration(String key, String value) {
+            try {
+                Duration duration = Duration.parse(value);
+                if (!duration.isNegative() && !duration.isZero()) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+            throw new SettingsException(key + " (" + environmentName(key) + ") must be positive ISO-8601 durations like PT24H, not '"
+                    + value + "'");
         }
 
         GroupSpace groupSpace(String key) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,6 +104,7 @@ public final class SendSessionReminders {
         Instant invitation = session.endsAt().plus(policy.reflectAfter());
         planned.add(new Planned(session.id(), session.sequence(), ReminderKind.REFLECT_INVITATION, invitation));
         planned.add(new Planned(session.id(), session.sequence(), ReminderKind.REFLECT_FOLLOW_UP, invitation.plus(policy.followUpAfter())));
+        planned.sort(Comparator.comparing(Planned::plannedAt));
         return planned;
     }
 
@@ -119,6 +121,9 @@ public final class SendSessionReminders {
                 return 0; // moved or cancelled since planned: the new plan has its own reminders
             }
             MentoringSession session = found.get();
+            if (supersededByALaterOne(planned, session, now)) {
+                return 0; // after downtime only the latest due reminder of a kind goes out, never a burst
+            }
             Optional<MentoringGroup> group = groups.byId(session.groupId());
             String workspace = rounds.byId(session.roundId()).flatMap(r -> programs.byId(r.programId()))
                     .map(p -> p.workspace()).orElse(null);
@@ -151,6 +156,18 @@ public final class SendSessionReminders {
             }
             return queued;
         });
+    }
+
+    /** True when a later reminder of the same kind is due too, so this earlier one would only be noise. */
+    private boolean supersededByALaterOne(Planned planned, MentoringSession session, Instant now) {
+        return planFor(session).stream().anyMatch(other -> sameFamily(other.kind(), planned.kind())
+                && other.plannedAt().isAfter(planned.plannedAt()) && !other.plannedAt().isAfter(now));
+    }
+
+    private static boolean sameFamily(ReminderKind a, ReminderKind b) {
+        boolean reflectA = a == ReminderKind.REFLECT_INVITATION || a == ReminderKind.REFLECT_FOLLOW_UP;
+        boolean reflectB = b == ReminderKind.REFLECT_INVITATION || b == ReminderKind.REFLECT_FOLLOW_UP;
+        return a == b || (reflectA && reflectB);
     }
 
     private List<Person> recipients(ReminderKind kind, MentoringSession session, MentoringGroup group, List<GroupSeat> seats,

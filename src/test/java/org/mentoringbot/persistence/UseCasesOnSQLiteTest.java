@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentoringbot.MentoringBot;
 import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.core.member.Actor;
 import org.mentoringbot.core.member.MembershipStatus;
@@ -30,12 +31,10 @@ import org.mentoringbot.usecase.LeaveRound;
 import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.ProposeGroups;
-import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
-import org.mentoringbot.usecase.ShowLeaders;
 import org.mentoringbot.usecase.ShowStatus;
 import org.mentoringbot.usecase.TestPeople;
 
@@ -187,32 +186,8 @@ class UseCasesOnSQLiteTest {
         return IntStream.rangeClosed(from, to).mapToObj(n -> teacher(n).userId()).toList();
     }
 
-    /** As MentoringBot.useCases wires them. */
+    /** Exactly as the running bot wires them. */
     private static UseCases wire(Database database, Clock clock) {
-        var programs = database.programs();
-        var rounds = database.rounds();
-        var memberships = database.memberships();
-        var leaders = database.leaders();
-        var groups = database.groups();
-        var transactions = database.transactions();
-        var people = TestPeople.everyoneExists();
-        return new UseCases(
-                new SetUpProgram(programs, rounds, transactions, clock),
-                new JoinRound(programs, rounds, memberships, groups, transactions, clock),
-                new LeaveRound(programs, rounds, memberships, groups, transactions),
-                new ShowStatus(programs, rounds, memberships, transactions),
-                new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
-                new PauseMembership(programs, rounds, memberships, transactions, clock),
-                new ShowLeaders(programs, leaders, transactions),
-                new AddLeaders(programs, rounds, leaders, transactions, clock),
-                new RemoveLeader(programs, rounds, leaders, groups, transactions),
-                new OpenRound(programs, rounds, leaders, transactions, clock),
-                new CloseRound(programs, rounds, leaders, transactions),
-                new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
-                new ExcludePair(programs, rounds, leaders, groups, transactions),
-                new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
-                new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
-                new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+        return MentoringBot.useCases(database, TestPeople.everyoneExists(), clock);
     }
 }

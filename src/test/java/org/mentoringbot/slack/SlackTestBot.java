@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.mentoringbot.MentoringBot;
+import org.mentoringbot.core.reminder.ReminderPolicy;
 import org.mentoringbot.server.Settings;
 
 /** The whole bot serving on 127.0.0.1 against a fake Slack, with helpers to talk to it as Slack would. */
@@ -33,7 +34,7 @@ final class SlackTestBot implements AutoCloseable {
     /** Settings for a bot on a free port of 127.0.0.1, talking to the fake Slack. */
     static Settings settings(String dbUrl, FakeSlack slack) {
         return new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), 3,
-                Settings.GroupSpace.PRIVATE_CHANNEL, Optional.of("xoxb-test-token"),
+                Settings.GroupSpace.PRIVATE_CHANNEL, ReminderPolicy.DEFAULT, Optional.of("xoxb-test-token"),
                 Optional.of(SignedSlackRequests.SECRET), Optional.empty());
     }
 

@@ -54,7 +54,8 @@ public final class InMemoryStore {
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+                new RememberChannel(programs, groups, transactions),
+                new MuteReminders(programs, rounds, memberships, transactions));
     }
 
     /** Sets up a program owned by {@code owner} and returns its round 1. */

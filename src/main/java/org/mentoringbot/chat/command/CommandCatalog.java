@@ -22,6 +22,8 @@ public final class CommandCatalog {
             new Entry("home", null, "help.command.home"),
             new Entry("pause", "help.usage.pause", "help.command.pause"),
             new Entry("resume", null, "help.command.resume"),
+            new Entry("mute", "help.usage.mute", "help.command.mute"),
+            new Entry("unmute", "help.usage.mute", "help.command.unmute"),
             new Entry("leaders", "help.usage.leaders", "help.command.leaders"),
             new Entry("round", "help.usage.round", "help.command.round"),
             new Entry("groups", "help.usage.groups", "help.command.groups"),

@@ -65,6 +65,8 @@ public final class CommandParser {
             case "home" -> rest.isEmpty() ? new MentoringCommand.Home() : unknown(clean);
             case "pause" -> pause(rest);
             case "resume" -> rest.isEmpty() ? new MentoringCommand.Resume() : unknown(clean);
+            case "mute", "unmute" -> rest.isEmpty() || rest.equalsIgnoreCase("reminders")
+                    ? new MentoringCommand.MuteReminders(word.equals("mute")) : unknown(clean);
             case "leaders" -> leaders(rest, clean);
             case "round" -> round(rest, clean);
             case "groups" -> groups(rest, clean);

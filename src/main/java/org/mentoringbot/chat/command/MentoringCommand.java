@@ -29,6 +29,9 @@ public sealed interface MentoringCommand {
 
     record Resume() implements MentoringCommand {}
 
+    /** Reminders off ({@code muted}) or on again. */
+    record MuteReminders(boolean muted) implements MentoringCommand {}
+
     record ListLeaders() implements MentoringCommand {}
 
     record AddLeaders(List<PersonRef> people) implements MentoringCommand {}

@@ -1,0 +1,58 @@
+package org.mentoringbot.delivery;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.mentoringbot.chat.ChatAddress;
+import org.mentoringbot.chat.reply.Messages;
+import org.mentoringbot.chat.reply.Reply.Notice;
+import org.mentoringbot.chat.reply.Reply.Tone;
+import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.ReminderOutbox;
+
+/**
+ * Words a due reminder in the recipient's language and time zone and writes it to the outbox as a
+ * direct message. Every reminder says how to turn reminders off.
+ */
+public final class ReminderNotices implements ReminderOutbox {
+    private final NoticeOutbox outbox;
+
+    public ReminderNotices(NoticeOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public boolean enqueue(String key, Person recipient, Note note, Instant notBefore) {
+        return outbox.enqueue(key, ChatAddress.directTo(recipient), noticeFor(note), notBefore);
+    }
+
+    /** The notice for a reminder: times shown in the recipient's own zone and language. */
+    static Notice noticeFor(Note note) {
+        Messages messages = Messages.in(note.locale());
+        String when = when(note.startsAt(), note);
+        String place = note.place() == null || note.place().isBlank() ? "" : " " + messages.get("reminder.place", note.place());
+        String late = note.late() ? " " + messages.get("reminder.late") : "";
+        String off = messages.get("reminder.off");
+        return switch (note.kind()) {
+            case BEFORE_SESSION -> Notice.of(Tone.INFO, "reminder.before", note.groupNumber(), when, place, late, off);
+            case LEADER_PREPARATION -> Notice.of(Tone.INFO, "reminder.prepare", note.groupNumber(), when, place,
+                    list(messages, note.agenda(), "reminder.agenda.empty"), list(messages, note.apologies(), "reminder.apologies.none"),
+                    late, off);
+            case REFLECT_INVITATION, END_OF_ROUND_INVITATION -> Notice.of(Tone.INFO, "reminder.reflect", note.groupNumber(), late, off);
+            case REFLECT_FOLLOW_UP, END_OF_ROUND_FOLLOW_UP -> Notice.of(Tone.INFO, "reminder.reflect.followup", note.groupNumber(), off);
+        };
+    }
+
+    private static String when(Instant instant, Note note) {
+        ZonedDateTime local = instant.atZone(note.zone());
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Messages.in(note.locale()).locale()).format(local) + " "
+                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.in(note.locale()).locale()).format(local)
+                + " (" + note.zone().getId() + ")";
+    }
+
+    private static String list(Messages messages, List<String> items, String emptyKey) {
+        return items.isEmpty() ? messages.get(emptyKey) : String.join("; ", items);
+    }
+}
