@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.mentoringbot.usecase.SendSessionReminders;
+import org.mentoringbot.usecase.ReminderPlans;
 import org.mentoringbot.usecase.SendSessionReminders.Planned;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Fires session reminders with Quartz. The store is Quartz's in-memory one, rebuilt from the
  * sessions table (the source of truth) on start and re-synced every minute, so schedules,
  * reschedules and cancels are picked up without any trigger bookkeeping in the database. Jobs are
- * thin: they hand the plan to {@link SendSessionReminders#fire}, whose rules decide what a late
+ * thin: they hand the plan to {@link ReminderPlans#fire}, whose rules decide what a late
  * fire means, and whose outbox keys make a second fire (after a restart) harmless.
  */
 public final class ReminderScheduler implements AutoCloseable {
@@ -44,7 +44,7 @@ public final class ReminderScheduler implements AutoCloseable {
     /** What /health shows. */
     public record Status(boolean running, int pending, Instant lastSync) {}
 
-    private final SendSessionReminders reminders;
+    private final ReminderPlans reminders;
     private final Clock clock;
     private final Duration syncEvery;
     private final Scheduler scheduler;
@@ -52,7 +52,7 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Set<String> fired = ConcurrentHashMap.newKeySet();
     private volatile Instant lastSync;
 
-    public ReminderScheduler(SendSessionReminders reminders, Clock clock, Duration syncEvery) {
+    public ReminderScheduler(ReminderPlans reminders, Clock clock, Duration syncEvery) {
         this.reminders = reminders;
         this.clock = clock;
         this.syncEvery = syncEvery;

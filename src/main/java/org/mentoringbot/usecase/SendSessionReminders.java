@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * session that moved or was cancelled is simply never due. Whether and when each person hears it
  * is decided by {@link ReminderRules} (quiet hours in their zone, pause, mute, usefulness).
  */
-public final class SendSessionReminders {
+public final class SendSessionReminders implements ReminderPlans {
     private static final Logger LOG = LoggerFactory.getLogger(SendSessionReminders.class);
 
     /**
@@ -84,6 +84,7 @@ public final class SendSessionReminders {
     }
 
     /** Every reminder of sessions that can still need one: starting from a week ago to 90 days ahead. */
+    @Override
     public List<Planned> plan() {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> sessions.startingBetween(now.minus(policy.reflectWindow()), now.plus(Duration.ofDays(90)))
@@ -113,6 +114,7 @@ public final class SendSessionReminders {
      *
      * @return how many were queued now (0 for a stale plan or when all were dropped or queued before)
      */
+    @Override
     public int fire(Planned planned) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
