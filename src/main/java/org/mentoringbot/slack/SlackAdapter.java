@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help|topic\\.vote|topics\\.group)$");
 
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}

@@ -15,6 +15,9 @@ public interface Topics {
     /** Every topic of the round, for counting themes (never for showing authors). */
     List<Topic> ofRound(long roundId);
 
+    /** How many topics each group of the round has in each status: counts only, no author and no text. */
+    List<TopicCount> countsOfRound(long roundId);
+
     Vote add(Vote vote);
 
     void remove(Vote vote);
