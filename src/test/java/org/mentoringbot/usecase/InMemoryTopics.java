@@ -54,7 +54,8 @@ public final class InMemoryTopics implements Topics {
         Map<Long, Map<Topic.Status, Long>> counts = new TreeMap<>();
         for (Topic t : topics) {
             if (t.roundId() == roundId) {
-                counts.computeIfAbsent(t.groupId(), g -> new TreeMap<>()).merge(t.status(), 1L, Long::sum);
+                counts.computeIfAbsent(t.groupId(), g -> new TreeMap<>(Comparator.comparing(Topic.Status::name)))
+                        .merge(t.status(), 1L, Long::sum);
             }
         }
         List<TopicCount> result = new ArrayList<>();

@@ -22,21 +22,21 @@ import org.mentoringbot.core.topic.Topic;
  * (Anne, Bjørn, Cecilie). The principal owns the program and sits in neither; Siv joined late and
  * has no group yet.
  */
-final class TwoGroups {
-    static final Person LIV = new Person(SCHOOL, "U0LIV", "Liv Leder");
-    static final Person PER = new Person(SCHOOL, "U0PER", "Per Leder");
-    static final Person NILS = new Person(SCHOOL, "U0NILS", "Nils Æsøy");
-    static final Person ANNE = new Person(SCHOOL, "U0ANNE", "Anne");
-    static final Person BJORN = new Person(SCHOOL, "U0BJORN", "Bjørn");
-    static final Person CECILIE = new Person(SCHOOL, "U0CECILIE", "Cecilie");
-    static final Person SIV = new Person(SCHOOL, "U0SIV", "Siv Sent");
+public final class TwoGroups {
+    public static final Person LIV = new Person(SCHOOL, "U0LIV", "Liv Leder");
+    public static final Person PER = new Person(SCHOOL, "U0PER", "Per Leder");
+    public static final Person NILS = new Person(SCHOOL, "U0NILS", "Nils Æsøy");
+    public static final Person ANNE = new Person(SCHOOL, "U0ANNE", "Anne");
+    public static final Person BJORN = new Person(SCHOOL, "U0BJORN", "Bjørn");
+    public static final Person CECILIE = new Person(SCHOOL, "U0CECILIE", "Cecilie");
+    public static final Person SIV = new Person(SCHOOL, "U0SIV", "Siv Sent");
 
-    final InMemoryStore store = new InMemoryStore();
-    final Round round;
-    final MentoringGroup one;
-    final MentoringGroup two;
+    public final InMemoryStore store = new InMemoryStore();
+    public final Round round;
+    public final MentoringGroup one;
+    public final MentoringGroup two;
 
-    TwoGroups() {
+    public TwoGroups() {
         round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
         store.inTransaction(() -> new AddLeaders(store.programs, store.rounds, store.leaders, store.transactions, store.clock)
                 .add(actor(PRINCIPAL), List.of(LIV, PER)));
@@ -53,25 +53,25 @@ final class TwoGroups {
         store.joinRound().join(SIV, null);
     }
 
-    static Actor actor(Person person) {
+    public static Actor actor(Person person) {
         return new Actor(person, false);
     }
 
     /** Proposes as the person and returns the stored topic. */
-    Topic propose(Person person, String text, boolean anonymous) {
+    public Topic propose(Person person, String text, boolean anonymous) {
         var proposed = (ProposeTopic.Proposed) store.proposeTopic().propose(actor(person), text, anonymous);
         return store.topics.all().stream()
                 .filter(t -> t.groupId() == proposed.group().id() && t.text().equals(text)).findFirst().orElseThrow();
     }
 
     /** A session of the group starting {@code fromNow} after the store's clock, lasting an hour. */
-    MentoringSession session(MentoringGroup group, Duration fromNow) {
+    public MentoringSession session(MentoringGroup group, Duration fromNow) {
         Instant start = InMemoryStore.NOW.plus(fromNow);
         return store.inTransaction(() -> store.sessions.add(
                 new MentoringSession(group.id(), round.id(), start, start.plus(Duration.ofHours(1)), "Room 204", InMemoryStore.NOW)));
     }
 
-    static Clock at(Instant instant) {
+    public static Clock at(Instant instant) {
         return Clock.fixed(instant, ZoneOffset.UTC);
     }
 
@@ -95,7 +95,7 @@ final class TwoGroups {
                 store.sessions, store.transactions, at(now));
     }
 
-    ShowTopics.Board board(Person person) {
+    public ShowTopics.Board board(Person person) {
         return (ShowTopics.Board) store.showTopics().show(actor(person), null);
     }
 }
