@@ -175,7 +175,7 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         for (Reply.BoardTopic topic : board.topics()) {
             String line = wording.topicLine(topic);
             String details = wording.topicDetails(topic);
-            text.append("\n").append(line).append(" (").append(details).append(")");
+            text.append("\n").append(line).append("\n   ").append(details);
             if (shown++ < MAX_LISTED) {
                 String body = limit(escape(line), 2900) + "\n" + escape(details);
                 blocks.add(topic.vote() == null
