@@ -208,6 +208,10 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
                 blocks.add(section(s -> s.blockId("agenda_" + entry.number()).text(markdownText(limit(escape(line), 2900)))));
             }
         }
+        if (agenda.entries().size() > MAX_LISTED) {
+            String more = messages.get("agenda.more", agenda.entries().size() - MAX_LISTED);
+            blocks.add(context(c -> c.elements(List.of(markdownText(escape(more))))));
+        }
         return new SlackMessage(limit(escape(text.toString()), MAX_TEXT), blocks);
     }
 
