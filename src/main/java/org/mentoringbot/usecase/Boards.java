@@ -128,11 +128,10 @@ final class Boards {
     }
 
     private BoardRefusal outside(Program program, Round round, Actor actor) {
-        if (new Roles(leaders).isOwner(program, actor)) {
-            return new BoardRefusal.OnlyTheGroup();
+        if (memberships.find(round.id(), actor.person().userId()).isPresent()) {
+            return new BoardRefusal.NoGroupYet();
         }
-        return memberships.find(round.id(), actor.person().userId()).isPresent()
-                ? new BoardRefusal.NoGroupYet() : new BoardRefusal.NotInRound();
+        return new Roles(leaders).isOwner(program, actor) ? new BoardRefusal.OnlyTheGroup() : new BoardRefusal.NotInRound();
     }
 
     /** Every topic of the group with its number, after applying the carry-over rule at {@code now}. */

@@ -104,6 +104,13 @@ class ProposeTopicTest {
     }
 
     @Test
+    void anOwnerWhoJoinedTheRoundIsAMemberWaitingForAGroupLikeAnyone() {
+        school.store.joinRound().join(PRINCIPAL, null);
+
+        assertEquals(new ProposeTopic.Refused(new BoardRefusal.NoGroupYet()), propose.propose(actor(PRINCIPAL), "Hei", false));
+    }
+
+    @Test
     void aLeaderWhoDoesNotSitInTheGroupLeavesProposingToMembers() {
         assertEquals(new ProposeTopic.Refused(new BoardRefusal.LeaderNotMember()), propose.propose(actor(LIV), "Hei", false));
 
