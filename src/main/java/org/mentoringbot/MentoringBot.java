@@ -47,6 +47,12 @@ import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.ProposeTopic;
+import org.mentoringbot.usecase.ShowTopics;
+import org.mentoringbot.usecase.VoteOnTopic;
+import org.mentoringbot.usecase.WithdrawTopic;
+import org.mentoringbot.usecase.SetAgenda;
+import org.mentoringbot.usecase.ShowAgenda;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -222,6 +228,8 @@ public final class MentoringBot {
         var leaders = database.leaders();
         var groups = database.groups();
         var transactions = database.transactions();
+        var topics = database.topics();
+        var sessions = database.sessions();
         return new UseCases(
                 new SetUpProgram(programs, rounds, transactions, clock),
                 new JoinRound(programs, rounds, memberships, groups, transactions, clock),
@@ -240,7 +248,13 @@ public final class MentoringBot {
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
                 new RememberChannel(programs, groups, transactions),
-                new MuteReminders(programs, rounds, memberships, transactions));
+                new MuteReminders(programs, rounds, memberships, transactions),
+                new ProposeTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new ShowTopics(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new VoteOnTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new WithdrawTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new SetAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new ShowAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

@@ -7,6 +7,7 @@ import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
 import org.mentoringbot.core.member.Person;
+import org.mentoringbot.usecase.VoteOnTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ public final class CommandDispatcher {
     private final MembershipCommands membership;
     private final ProgramCommands program;
     private final GroupCommands groups;
+    private final TopicCommands topics;
     private final Notifications notifications;
 
     public CommandDispatcher(UseCases useCases, ChatPorts ports) {
@@ -28,6 +30,7 @@ public final class CommandDispatcher {
         this.membership = new MembershipCommands(useCases, notifications);
         this.program = new ProgramCommands(useCases, new Mentions(ports.people()), notifications);
         this.groups = new GroupCommands(useCases, notifications);
+        this.topics = new TopicCommands(useCases, notifications);
     }
 
     /** Adapters listen here to refresh what they show of a person (Slack's App Home). */
@@ -81,6 +84,20 @@ public final class CommandDispatcher {
             return groups.form(requester, c.groups());
         } else if (command instanceof MentoringCommand.SeatMember c) {
             return groups.seat(requester, c.groupId(), c.userId());
+        } else if (command instanceof MentoringCommand.ProposeTopic c) {
+            return topics.propose(requester, c.text(), c.anonymous());
+        } else if (command instanceof MentoringCommand.ShowTopics c) {
+            return topics.show(requester, c.groupNumber());
+        } else if (command instanceof MentoringCommand.VoteTopic c) {
+            return topics.vote(requester, new VoteOnTopic.Choice.ById(c.topicId()));
+        } else if (command instanceof MentoringCommand.VoteTopicNumber c) {
+            return topics.vote(requester, new VoteOnTopic.Choice.ByNumber(c.number()));
+        } else if (command instanceof MentoringCommand.WithdrawTopic c) {
+            return topics.withdraw(requester, c.number());
+        } else if (command instanceof MentoringCommand.ShowAgenda c) {
+            return topics.agenda(requester, c.groupNumber());
+        } else if (command instanceof MentoringCommand.SetAgenda c) {
+            return topics.setAgenda(requester, c.numbers(), c.groupNumber());
         } else if (command instanceof MentoringCommand.Invalid c) {
             return new Notice(Tone.PROBLEM, c.key(), c.args(), List.of());
         } else if (command instanceof MentoringCommand.Unknown c) {

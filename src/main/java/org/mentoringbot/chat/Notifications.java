@@ -133,6 +133,24 @@ final class Notifications {
         });
     }
 
+    /**
+     * A topic was proposed: the group's channel hears that its board has something new, but neither what
+     * nor by whom. The channel can hold people no longer in the group and cannot take a message back
+     * when the author withdraws; the board checks who is asking every time.
+     */
+    void topicProposed(String workspace, MentoringGroup group, int openTopics) {
+        if (group.channelId() != null) {
+            send(new ChatAddress(workspace, group.channelId()), Notice.of(Tone.INFO, "notify.topic.proposed", group.number(), openTopics));
+        }
+    }
+
+    /** The leader set the next session's agenda: the group hears how many topics, and where to see them. */
+    void agendaSet(String workspace, MentoringGroup group, int topics) {
+        if (group.channelId() != null) {
+            send(new ChatAddress(workspace, group.channelId()), Notice.of(Tone.INFO, "notify.agenda.set", group.number(), topics));
+        }
+    }
+
     private void send(ChatAddress address, Reply reply) {
         later("send to " + address.conversation(), () -> sendNow(address, reply));
     }

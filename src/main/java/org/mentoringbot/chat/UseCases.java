@@ -18,6 +18,12 @@ import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.ProposeTopic;
+import org.mentoringbot.usecase.ShowTopics;
+import org.mentoringbot.usecase.VoteOnTopic;
+import org.mentoringbot.usecase.WithdrawTopic;
+import org.mentoringbot.usecase.SetAgenda;
+import org.mentoringbot.usecase.ShowAgenda;
 
 /** Every use case the chat can reach, wired once in {@code MentoringBot}. */
 public record UseCases(
@@ -38,4 +44,10 @@ public record UseCases(
         FormGroups formGroups,
         SeatMember seatMember,
         RememberChannel rememberChannel,
-        MuteReminders muteReminders) {}
+        MuteReminders muteReminders,
+        ProposeTopic proposeTopic,
+        ShowTopics showTopics,
+        VoteOnTopic voteOnTopic,
+        WithdrawTopic withdrawTopic,
+        SetAgenda setAgenda,
+        ShowAgenda showAgenda) {}

@@ -77,6 +77,35 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
                 + String.join("\n", wording.home(home)) + actions(home.actions());
     }
 
+    @Override
+    public String topicBoard(Reply.TopicBoard board) {
+        StringBuilder text = new StringBuilder(messages.get("topics.title", board.groupNumber()));
+        if (board.notice() != null) {
+            text.insert(0, notice(board.notice()) + "\n");
+        }
+        wording.boardIntro(board).forEach(line -> text.append("\n").append(line));
+        for (Reply.BoardTopic topic : board.topics()) {
+            text.append("\n  ").append(wording.topicLine(topic)).append("\n     ").append(wording.topicDetails(topic));
+            if (topic.vote() != null) {
+                // A button becomes the words to type: here the topic's number, which the reader sees.
+                text.append("  [").append(messages.get(topic.vote().labelKey(), topic.vote().labelArgs()))
+                        .append(": topics vote ").append(topic.number()).append("]");
+            }
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String agenda(Reply.Agenda agenda) {
+        StringBuilder text = new StringBuilder();
+        if (agenda.notice() != null) {
+            text.append(notice(agenda.notice())).append("\n");
+        }
+        text.append(wording.agendaIntro(agenda));
+        agenda.entries().forEach(entry -> text.append("\n  ").append(wording.agendaLine(entry)));
+        return text.toString();
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }

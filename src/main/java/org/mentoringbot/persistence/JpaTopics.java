@@ -3,6 +3,7 @@ package org.mentoringbot.persistence;
 import java.util.List;
 import java.util.Optional;
 import org.mentoringbot.core.topic.Topic;
+import org.mentoringbot.core.topic.TopicCount;
 import org.mentoringbot.core.topic.Topics;
 import org.mentoringbot.core.topic.Vote;
 
@@ -40,6 +41,18 @@ final class JpaTopics implements Topics {
                 .createQuery("SELECT t FROM Topic t WHERE t.roundId = :round ORDER BY t.id", Topic.class)
                 .setParameter("round", roundId)
                 .getResultList();
+    }
+
+    @Override
+    public List<TopicCount> countsOfRound(long roundId) {
+        // Counted in the database: the rows with authors and texts never leave it.
+        return transactions.entityManager()
+                .createQuery("SELECT t.groupId, t.status, COUNT(t) FROM Topic t WHERE t.roundId = :round "
+                        + "GROUP BY t.groupId, t.status ORDER BY t.groupId, t.status", Object[].class)
+                .setParameter("round", roundId)
+                .getResultList().stream()
+                .map(row -> new TopicCount(((Number) row[0]).longValue(), (Topic.Status) row[1], ((Number) row[2]).longValue()))
+                .toList();
     }
 
     @Override

@@ -34,6 +34,10 @@ import org.mentoringbot.chat.reply.Wording;
 /** Renders replies as Slack Block Kit, in the user's language. */
 final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
     static final String COMMAND = "/mentoring";
+    /** Topics (or agenda entries) listed as blocks: Slack takes at most 50 blocks in a message. */
+    static final int MAX_LISTED = 45;
+    /** Slack cuts a message's text beyond 40,000 characters. */
+    static final int MAX_TEXT = 39_000;
 
     private final Messages messages;
     private final Wording wording;
@@ -154,6 +158,80 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         addActions(blocks, home.actions());
         blocks.add(context(c -> c.elements(List.of(markdownText(escape(messages.get("help.footer")))))));
         return new SlackMessage(title + "\n" + body, blocks);
+    }
+
+    @Override
+    public SlackMessage topicBoard(Reply.TopicBoard board) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (board.notice() != null) {
+            text.append(addNotice(blocks, board.notice())).append("\n");
+        }
+        String title = messages.get("topics.title", board.groupNumber());
+        List<String> intro = wording.boardIntro(board);
+        text.append(title).append("\n").append(String.join("\n", intro));
+        blocks.add(section(s -> s.blockId("board").text(markdownText("*" + escape(title) + "*\n" + escape(String.join("\n", intro))))));
+        int shown = 0;
+        for (Reply.BoardTopic topic : board.topics()) {
+            String line = wording.topicLine(topic);
+            String details = wording.topicDetails(topic);
+            text.append("\n").append(line).append("\n   ").append(details);
+            if (shown++ < MAX_LISTED) {
+                String body = limit(escape(line), 2900) + "\n" + escape(details);
+                blocks.add(topic.vote() == null
+                        ? section(s -> s.blockId("topic_" + topic.number()).text(markdownText(body)))
+                        : section(s -> s.blockId("topic_" + topic.number()).text(markdownText(body)).accessory(buttonFor(topic.vote()))));
+            }
+        }
+        if (board.topics().size() > MAX_LISTED) {
+            String more = messages.get("topics.more", board.topics().size() - MAX_LISTED);
+            blocks.add(context(c -> c.elements(List.of(markdownText(escape(more))))));
+        }
+        return new SlackMessage(limit(escape(text.toString()), MAX_TEXT), blocks);
+    }
+
+    @Override
+    public SlackMessage agenda(Reply.Agenda agenda) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (agenda.notice() != null) {
+            text.append(addNotice(blocks, agenda.notice())).append("\n");
+        }
+        String intro = wording.agendaIntro(agenda);
+        text.append(intro);
+        blocks.add(section(s -> s.blockId("agenda").text(markdownText("*" + escape(intro) + "*"))));
+        int shown = 0;
+        for (Reply.AgendaEntry entry : agenda.entries()) {
+            String line = wording.agendaLine(entry);
+            text.append("\n").append(line);
+            if (shown++ < MAX_LISTED) {
+                blocks.add(section(s -> s.blockId("agenda_" + entry.number()).text(markdownText(limit(escape(line), 2900)))));
+            }
+        }
+        if (agenda.entries().size() > MAX_LISTED) {
+            String more = messages.get("agenda.more", agenda.entries().size() - MAX_LISTED);
+            blocks.add(context(c -> c.elements(List.of(markdownText(escape(more))))));
+        }
+        return new SlackMessage(limit(escape(text.toString()), MAX_TEXT), blocks);
+    }
+
+    /** Adds a notice as the first block of a longer reply; returns its text. */
+    private String addNotice(List<LayoutBlock> blocks, Reply.Notice notice) {
+        String text = messages.get(notice.key(), notice.args());
+        String prefix = switch (notice.tone()) {
+            case SUCCESS -> ":white_check_mark: ";
+            case PROBLEM -> ":warning: ";
+            case INFO -> "";
+        };
+        blocks.add(section(s -> s.blockId("notice").text(markdownText(prefix + escape(text)))));
+        return text;
+    }
+
+    private BlockElement buttonFor(Reply.Action action) {
+        String label = limit(messages.get(action.labelKey(), action.labelArgs()), 75);
+        String value = action.value() == null ? action.id() : action.value();
+        return button(b -> b.actionId(action.id()).value(value)
+                .text(plainText(label)).style(action.primary() ? "primary" : null));
     }
 
     /** Messages for the fields of a form, by block id, as Slack's {@code response_action: errors} wants them. */

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help|topic\\.vote|topics\\.group)$");
 
     /** Every Slack call ends within this, so an outbox send always finishes inside its lease. */
     static final int CALL_TIMEOUT_MILLIS = 20_000;

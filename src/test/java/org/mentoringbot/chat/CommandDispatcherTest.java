@@ -262,6 +262,23 @@ class CommandDispatcherTest {
             return String.join("\n", new Wording(messages).home(home)) + labels(home.actions());
         }
 
+        @Override
+        public String topicBoard(Reply.TopicBoard board) {
+            Wording wording = new Wording(messages);
+            String notice = board.notice() == null ? "" : notice(board.notice()) + "\n";
+            return notice + messages.get("topics.title", board.groupNumber()) + "\n" + String.join("\n", wording.boardIntro(board))
+                    + board.topics().stream().map(t -> "\n" + wording.topicLine(t) + " " + wording.topicDetails(t)
+                            + (t.vote() == null ? "" : labels(List.of(t.vote())))).reduce("", String::concat);
+        }
+
+        @Override
+        public String agenda(Reply.Agenda agenda) {
+            Wording wording = new Wording(messages);
+            String notice = agenda.notice() == null ? "" : notice(agenda.notice()) + "\n";
+            return notice + wording.agendaIntro(agenda)
+                    + agenda.entries().stream().map(e -> "\n" + wording.agendaLine(e)).reduce("", String::concat);
+        }
+
         private String labels(List<Action> actions) {
             return actions.stream().map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);
         }

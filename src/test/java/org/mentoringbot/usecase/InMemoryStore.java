@@ -22,6 +22,8 @@ public final class InMemoryStore {
     public final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
     public final InMemoryLeaders leaders = new InMemoryLeaders(transactions);
     public final InMemoryGroups groups = new InMemoryGroups(transactions, rounds);
+    public final InMemoryTopics topics = new InMemoryTopics(transactions);
+    public final InMemorySessions sessions = new InMemorySessions(transactions);
 
     public SetUpProgram setUpProgram() {
         return new SetUpProgram(programs, rounds, transactions, clock);
@@ -55,7 +57,32 @@ public final class InMemoryStore {
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
                 new RememberChannel(programs, groups, transactions),
-                new MuteReminders(programs, rounds, memberships, transactions));
+                new MuteReminders(programs, rounds, memberships, transactions),
+                proposeTopic(), showTopics(), voteOnTopic(), withdrawTopic(), setAgenda(), showAgenda());
+    }
+
+    public ProposeTopic proposeTopic() {
+        return new ProposeTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
+    }
+
+    public ShowTopics showTopics() {
+        return new ShowTopics(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
+    }
+
+    public VoteOnTopic voteOnTopic() {
+        return new VoteOnTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
+    }
+
+    public WithdrawTopic withdrawTopic() {
+        return new WithdrawTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
+    }
+
+    public SetAgenda setAgenda() {
+        return new SetAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
+    }
+
+    public ShowAgenda showAgenda() {
+        return new ShowAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock);
     }
 
     /** Sets up a program owned by {@code owner} and returns its round 1. */

@@ -27,7 +27,10 @@ public final class CommandCatalog {
             new Entry("leaders", "help.usage.leaders", "help.command.leaders"),
             new Entry("round", "help.usage.round", "help.command.round"),
             new Entry("groups", "help.usage.groups", "help.command.groups"),
-            new Entry("exclude", "help.usage.exclude", "help.command.exclude"));
+            new Entry("exclude", "help.usage.exclude", "help.command.exclude"),
+            new Entry("propose", "help.usage.propose", "help.command.propose"),
+            new Entry("topics", "help.usage.topics", "help.command.topics"),
+            new Entry("agenda", "help.usage.agenda", "help.command.agenda"));
 
     private CommandCatalog() {}
 }

@@ -71,12 +71,17 @@ public final class CommandParser {
             case "round" -> round(rest, clean);
             case "groups" -> groups(rest, clean);
             case "exclude" -> exclude(rest);
+            case "propose", "topics", "agenda" -> TopicWords.parse(word, rest);
             default -> unknown(clean);
         };
     }
 
     /** Buttons carry action ids such as {@code round.join}; each means exactly its typed words. */
     public MentoringCommand parseAction(String actionId, String value) {
+        MentoringCommand topicAction = TopicWords.action(actionId, value);
+        if (topicAction != null) {
+            return topicAction;
+        }
         if ("group.seat".equals(actionId) && value != null) {
             String[] parts = value.split(":", 2);
             try {
@@ -97,6 +102,10 @@ public final class CommandParser {
     public static String typedFormOf(String actionId, String value) {
         if ("group.seat".equals(actionId) && value != null) {
             return "groups seat " + value.replace(':', ' ');
+        }
+        String topicWords = TopicWords.typedFormOf(actionId, value);
+        if (topicWords != null) {
+            return topicWords;
         }
         return ACTION_WORDS.getOrDefault(actionId, "help");
     }

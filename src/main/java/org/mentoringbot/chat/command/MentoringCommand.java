@@ -68,4 +68,29 @@ public sealed interface MentoringCommand {
 
     /** Text we did not understand, cleaned and shortened for showing back to the user. */
     record Unknown(String text) implements MentoringCommand {}
+
+    /** A member puts a topic on their group's board; {@code anonymous} hides who, even from the group. */
+    record ProposeTopic(String text, boolean anonymous) implements MentoringCommand {}
+
+    /** The group's board; {@code groupNumber} picks one of several groups a leader leads, else null. */
+    record ShowTopics(Integer groupNumber) implements MentoringCommand {}
+
+    /** A vote button, carrying the topic's id: voting again takes the vote back. */
+    record VoteTopic(long topicId) implements MentoringCommand {}
+
+    /** A vote typed with the topic's number on the board: voting again takes the vote back. */
+    record VoteTopicNumber(int number) implements MentoringCommand {}
+
+    /** The author takes their own topic off the board. */
+    record WithdrawTopic(int number) implements MentoringCommand {}
+
+    /** The agenda of the group's next session; {@code groupNumber} as for {@link ShowTopics}. */
+    record ShowAgenda(Integer groupNumber) implements MentoringCommand {}
+
+    /** The leader sets the next session's agenda to exactly these topic numbers; none clears it. */
+    record SetAgenda(List<Integer> numbers, Integer groupNumber) implements MentoringCommand {
+        public SetAgenda {
+            numbers = List.copyOf(numbers);
+        }
+    }
 }

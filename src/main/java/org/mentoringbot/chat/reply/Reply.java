@@ -158,4 +158,56 @@ public sealed interface Reply {
             return renderer.home(this);
         }
     }
+
+    /**
+     * One open topic on a group's board.
+     *
+     * @param authorName who proposed it, or null: never for an anonymous topic, not even to the leader
+     * @param mine the reader proposed it (the board is shown to one person at a time)
+     * @param vote the vote (or take-back) button, or null when the reader does not vote
+     */
+    record BoardTopic(int number, String text, int votes, boolean onAgenda, boolean anonymous, String authorName,
+            boolean mine, Action vote) {}
+
+    /**
+     * A group's topic board, shown to one of its members or its leader.
+     *
+     * @param votesLeft the reader's votes left this round, or -1 when they do not vote (a leader outside the group)
+     * @param leader the reader leads the group (and picks the agenda)
+     * @param nextSession when the next session is, formatted for the reader, or null when none is scheduled
+     * @param readOnly the round is over: no votes, no changes
+     * @param notice what just happened (a vote counted, a topic withdrawn), or null
+     */
+    record TopicBoard(int groupNumber, List<BoardTopic> topics, int votesLeft, boolean leader, String nextSession,
+            boolean readOnly, Notice notice) implements Reply {
+        public TopicBoard {
+            topics = List.copyOf(topics);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.topicBoard(this);
+        }
+    }
+
+    /** A topic on an agenda: its number on the board and its text, never its author. */
+    record AgendaEntry(int number, String text) {}
+
+    /**
+     * The agenda of a group's next session.
+     *
+     * @param sessionWhen when the session is, formatted for the reader, or null when none is scheduled
+     * @param leader the reader leads the group (and may change the agenda)
+     * @param notice what just happened (the agenda was set), or null
+     */
+    record Agenda(int groupNumber, String sessionWhen, List<AgendaEntry> entries, boolean leader, Notice notice) implements Reply {
+        public Agenda {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.agenda(this);
+        }
+    }
 }

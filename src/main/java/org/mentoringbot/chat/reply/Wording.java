@@ -3,6 +3,7 @@ package org.mentoringbot.chat.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mentoringbot.core.topic.Vote;
 
 /**
  * Plain-text pieces that every renderer shows the same way (a group's rationale, the lines of a
@@ -70,5 +71,60 @@ public final class Wording {
     public String problem(Reply.FormProblem problem) {
         String text = messages.get(problem.key(), problem.args());
         return problem.groupIndex() < 0 ? text : messages.get("groups.problem.in.group", problem.groupIndex() + 1, text);
+    }
+
+    /** The lines above a topic board: whose board, the next session, and what the reader can do. */
+    public List<String> boardIntro(Reply.TopicBoard board) {
+        List<String> lines = new ArrayList<>();
+        lines.add(board.nextSession() == null ? messages.get("topics.no.session") : messages.get("topics.next.session", board.nextSession()));
+        if (board.readOnly()) {
+            lines.add(messages.get("topics.read.only"));
+        } else if (board.votesLeft() >= 0) {
+            lines.add(messages.get("topics.votes.left", board.votesLeft(), Vote.PER_MEMBER_AND_ROUND));
+        }
+        if (board.leader() && !board.readOnly()) {
+            lines.add(messages.get("topics.leader.hint"));
+        }
+        if (board.topics().isEmpty()) {
+            lines.add(messages.get("topics.empty"));
+        }
+        return lines;
+    }
+
+    /** "2. What we do about late emails". */
+    public String topicLine(Reply.BoardTopic topic) {
+        return messages.get("topics.line", topic.number(), topic.text());
+    }
+
+    /** "3 votes · on the agenda · proposed by Kari". The author is named only when the reply says so. */
+    public String topicDetails(Reply.BoardTopic topic) {
+        List<String> parts = new ArrayList<>();
+        parts.add(messages.get("topics.detail.votes", topic.votes()));
+        if (topic.onAgenda()) {
+            parts.add(messages.get("topics.detail.agenda"));
+        }
+        if (topic.mine()) {
+            parts.add(messages.get(topic.anonymous() ? "topics.detail.mine.anonymous" : "topics.detail.mine", topic.number()));
+        } else if (topic.anonymous()) {
+            parts.add(messages.get("topics.detail.anonymous"));
+        } else if (topic.authorName() != null) {
+            parts.add(messages.get("topics.detail.author", topic.authorName()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The line above an agenda: which session, or that there is none (yet). */
+    public String agendaIntro(Reply.Agenda agenda) {
+        if (agenda.sessionWhen() == null) {
+            return messages.get("agenda.no.session", agenda.groupNumber(), agenda.leader() ? 1 : 0);
+        }
+        return agenda.entries().isEmpty()
+                ? messages.get("agenda.empty", agenda.groupNumber(), agenda.sessionWhen(), agenda.leader() ? 1 : 0)
+                : messages.get("agenda.title", agenda.groupNumber(), agenda.sessionWhen());
+    }
+
+    /** "3. What we do about late emails". */
+    public String agendaLine(Reply.AgendaEntry entry) {
+        return messages.get("topics.line", entry.number(), entry.text());
     }
 }

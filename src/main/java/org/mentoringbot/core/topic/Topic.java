@@ -115,5 +115,15 @@ public class Topic {
 
     public void withdraw() {
         this.status = Status.WITHDRAWN;
+        this.sessionId = null;
+    }
+
+    /** The leader puts a discussed topic back: it is open again, on no agenda until one is set. */
+    public void reopen() {
+        if (status == Status.WITHDRAWN) {
+            throw new IllegalStateException("a withdrawn topic stays withdrawn");
+        }
+        this.status = Status.OPEN;
+        this.sessionId = null;
     }
 }

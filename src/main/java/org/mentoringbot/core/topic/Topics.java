@@ -15,6 +15,12 @@ public interface Topics {
     /** Every topic of the round, for counting themes (never for showing authors). */
     List<Topic> ofRound(long roundId);
 
+    /**
+     * How many topics each group of the round has in each status: counts only, no author and no text.
+     * Ordered by group id, then by the status's name.
+     */
+    List<TopicCount> countsOfRound(long roundId);
+
     Vote add(Vote vote);
 
     void remove(Vote vote);
