@@ -19,6 +19,7 @@ import org.mentoringbot.slack.SlackAdapter;
 import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.console.ConsolePlatform;
 import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
@@ -31,11 +32,16 @@ import org.mentoringbot.usecase.People;
 import org.mentoringbot.usecase.ProposeGroups;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.RescheduleSession;
+import org.mentoringbot.usecase.ScheduleSession;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowScheduleForm;
+import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.TakeAttendance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,6 +180,8 @@ public final class MentoringBot {
         var leaders = database.leaders();
         var groups = database.groups();
         var transactions = database.transactions();
+        var sessions = database.sessions();
+        var topics = database.topics();
         return new UseCases(
                 new SetUpProgram(programs, rounds, transactions, clock),
                 new JoinRound(programs, rounds, memberships, groups, transactions, clock),
@@ -191,7 +199,13 @@ public final class MentoringBot {
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+                new RememberChannel(programs, groups, transactions),
+                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
+                new ScheduleSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, clock),
+                new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, clock));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

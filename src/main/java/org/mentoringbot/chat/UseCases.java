@@ -1,6 +1,7 @@
 package org.mentoringbot.chat;
 
 import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
@@ -12,11 +13,16 @@ import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.ProposeGroups;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.RescheduleSession;
+import org.mentoringbot.usecase.ScheduleSession;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowScheduleForm;
+import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.TakeAttendance;
 
 /** Every use case the chat can reach, wired once in {@code MentoringBot}. */
 public record UseCases(
@@ -36,4 +42,10 @@ public record UseCases(
         ProposeGroups proposeGroups,
         FormGroups formGroups,
         SeatMember seatMember,
-        RememberChannel rememberChannel) {}
+        RememberChannel rememberChannel,
+        ShowScheduleForm showScheduleForm,
+        ScheduleSession scheduleSession,
+        RescheduleSession rescheduleSession,
+        CancelSession cancelSession,
+        ShowSessions showSessions,
+        TakeAttendance takeAttendance) {}

@@ -77,6 +77,18 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
                 + String.join("\n", wording.home(home)) + actions(home.actions());
     }
 
+    @Override
+    public String sessionForm(Reply.SessionForm form) {
+        // No forms in a terminal: say what to type instead.
+        return messages.get("session.form.console", form.zone());
+    }
+
+    @Override
+    public String fieldProblems(Reply.FieldProblems problems) {
+        return "! " + messages.get("groups.problems.title") + "\n" + problems.problems().stream()
+                .map(p -> "  - " + messages.get(p.key(), p.args())).collect(Collectors.joining("\n"));
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }

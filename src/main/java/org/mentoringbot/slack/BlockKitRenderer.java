@@ -156,6 +156,18 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         return new SlackMessage(title + "\n" + body, blocks);
     }
 
+    @Override
+    public SlackMessage sessionForm(Reply.SessionForm form) {
+        return SessionForm.render(messages, form);
+    }
+
+    @Override
+    public SlackMessage fieldProblems(Reply.FieldProblems problems) {
+        String text = messages.get("groups.problems.title") + "\n" + String.join("\n",
+                problems.problems().stream().map(p -> "• " + messages.get(p.key(), p.args())).toList());
+        return new SlackMessage(text, List.of(section(s -> s.blockId("problems").text(markdownText(":warning: " + escape(text))))));
+    }
+
     /** Messages for the fields of a form, by block id, as Slack's {@code response_action: errors} wants them. */
     Map<String, String> fieldErrors(Reply.FormProblems problems) {
         Map<String, String> errors = new LinkedHashMap<>();

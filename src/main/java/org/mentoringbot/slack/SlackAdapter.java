@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|session\\.[a-z]+|home|help)$");
 
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
@@ -141,6 +141,20 @@ public final class SlackAdapter implements AutoCloseable {
             if (reply instanceof Reply.FormProblems problems) {
                 return context.ackWithErrors(new BlockKitRenderer(Messages.in(requester.locale())).fieldErrors(problems));
             }
+            SlackMessage message = render(requester, reply);
+            afterAck.execute(() -> sendQuietly(requester.person(), message));
+            return context.ack();
+        });
+
+        app.viewSubmission(SessionForm.CALLBACK_ID, (request, context) -> {
+            var payload = request.getPayload();
+            Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
+            var view = payload.getView();
+            Reply reply = dispatcher.handle(requester, SessionForm.read(view.getState(), view.getPrivateMetadata()));
+            if (reply instanceof Reply.FieldProblems problems) {
+                return context.ackWithErrors(SessionForm.errors(Messages.in(requester.locale()), problems));
+            }
+            // Planned, or a question (which 02:30?) whose buttons a form cannot hold: the answer comes as a DM.
             SlackMessage message = render(requester, reply);
             afterAck.execute(() -> sendQuietly(requester.person(), message));
             return context.ack();

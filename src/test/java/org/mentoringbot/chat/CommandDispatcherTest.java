@@ -262,6 +262,17 @@ class CommandDispatcherTest {
             return String.join("\n", new Wording(messages).home(home)) + labels(home.actions());
         }
 
+        @Override
+        public String sessionForm(Reply.SessionForm form) {
+            return messages.get("session.form.title") + " " + messages.get("session.form.time", form.zone());
+        }
+
+        @Override
+        public String fieldProblems(Reply.FieldProblems problems) {
+            return problems.problems().stream().map(p -> p.field() + ": " + messages.get(p.key(), p.args()))
+                    .reduce(messages.get("groups.problems.title"), (a, b) -> a + "\n" + b);
+        }
+
         private String labels(List<Action> actions) {
             return actions.stream().map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);
         }

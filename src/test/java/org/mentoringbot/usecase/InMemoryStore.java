@@ -22,6 +22,8 @@ public final class InMemoryStore {
     public final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
     public final InMemoryLeaders leaders = new InMemoryLeaders(transactions);
     public final InMemoryGroups groups = new InMemoryGroups(transactions, rounds);
+    public final InMemorySessions sessions = new InMemorySessions(transactions);
+    public final InMemoryTopics topics = new InMemoryTopics(transactions);
 
     public SetUpProgram setUpProgram() {
         return new SetUpProgram(programs, rounds, transactions, clock);
@@ -54,7 +56,33 @@ public final class InMemoryStore {
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+                new RememberChannel(programs, groups, transactions),
+                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
+                scheduleSession(clock),
+                rescheduleSession(clock),
+                cancelSession(clock),
+                showSessions(clock),
+                takeAttendance(clock));
+    }
+
+    public ScheduleSession scheduleSession(Clock at) {
+        return new ScheduleSession(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public RescheduleSession rescheduleSession(Clock at) {
+        return new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, at);
+    }
+
+    public CancelSession cancelSession(Clock at) {
+        return new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public ShowSessions showSessions(Clock at) {
+        return new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public TakeAttendance takeAttendance(Clock at) {
+        return new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, at);
     }
 
     /** Sets up a program owned by {@code owner} and returns its round 1. */

@@ -25,7 +25,12 @@ public final class CommandCatalog {
             new Entry("leaders", "help.usage.leaders", "help.command.leaders"),
             new Entry("round", "help.usage.round", "help.command.round"),
             new Entry("groups", "help.usage.groups", "help.command.groups"),
-            new Entry("exclude", "help.usage.exclude", "help.command.exclude"));
+            new Entry("exclude", "help.usage.exclude", "help.command.exclude"),
+            new Entry("schedule", "help.usage.schedule", "help.command.schedule"),
+            new Entry("sessions", null, "help.command.sessions"),
+            new Entry("reschedule", "help.usage.reschedule", "help.command.reschedule"),
+            new Entry("cancel", "help.usage.cancel", "help.command.cancel"),
+            new Entry("attendance", "help.usage.attendance", "help.command.attendance"));
 
     private CommandCatalog() {}
 }

@@ -15,4 +15,8 @@ public interface ReplyRenderer<T> {
     T formProblems(Reply.FormProblems problems);
 
     T home(Reply.Home home);
+
+    T sessionForm(Reply.SessionForm form);
+
+    T fieldProblems(Reply.FieldProblems problems);
 }
