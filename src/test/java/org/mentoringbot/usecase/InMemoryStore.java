@@ -43,7 +43,13 @@ public final class InMemoryStore {
 
     /** Every use case, as the chat layer gets them; {@code people} answers who is who. */
     public UseCases useCases(People people) {
-        return new UseCases(setUpProgram(), joinRound(), leaveRound(), showStatus(),
+        return useCases(people, clock);
+    }
+
+    /** Every use case, on a clock of the test's own (time has moved on). */
+    public UseCases useCases(People people, Clock clock) {
+        return new UseCases(new SetUpProgram(programs, rounds, transactions, clock),
+                new JoinRound(programs, rounds, memberships, groups, transactions, clock), leaveRound(), showStatus(),
                 new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
                 new PauseMembership(programs, rounds, memberships, transactions, clock),
                 new ShowLeaders(programs, leaders, transactions),
