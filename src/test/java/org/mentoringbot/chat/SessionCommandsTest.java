@@ -224,6 +224,28 @@ class SessionCommandsTest {
     }
 
     @Test
+    void aGroupWithoutAChannelHearsItOneByOneWithoutTheFile() {
+        // Group 2's channel could not be made when the groups were formed.
+        say(LIV, "schedule group 2 2027-01-14 15:00 Rom 7");
+
+        var notice = Notice.of(Reply.Tone.INFO, "notify.session.scheduled", "Liv Leder", stored().get(0).id(), 2,
+                "2027-01-14 15:00–16:00 (Europe/Oslo), Rom 7", 0);
+        verify(sender).send(ChatAddress.directTo(SchoolWithGroups.DAG), notice);
+        verify(sender).send(ChatAddress.directTo(SchoolWithGroups.EVA), notice);
+        verifyNoInteractions(files);
+    }
+
+    @Test
+    void aLeaderOfTwoGroupsIsAskedWhichWhenTyping() {
+        String asked = text(say(LIV, "schedule 2027-01-14 15:00"), Locale.ENGLISH);
+
+        assertEquals("Say which group you mean (2, 3), for example: schedule group 2 2027-01-14 15:00 60m Room 204", asked);
+        assertEquals(List.of(), stored());
+        assertEquals("session.scheduled", ((Notice) say(LIV, "schedule group 3 2027-01-14 15:00")).key());
+        assertEquals(school.group3.id(), stored().get(0).groupId());
+    }
+
+    @Test
     void refusalsTellNobodyElse() {
         say(KARI, "schedule 2027-01-14 15:00 60m Rom 204");
         long id = stored().get(0).id();

@@ -122,7 +122,7 @@ class SlackSessionsFlowTest {
         assertTrue(cancelled.contains("METHOD:CANCEL\r\n") && cancelled.contains("STATUS:CANCELLED\r\n")
                 && cancelled.contains("UID:session-1@mentoring-bot\r\n"), cancelled);
         assertEquals("CANCELLED", t.rows("SELECT status FROM sessions WHERE id = 1").get(0).get(0));
-        assertTrue(t.command(NEW_YORKER, "sessions").contains("no sessions planned yet"));
+        assertTrue(t.command(NEW_YORKER, "sessions").contains("No sessions planned yet"));
     }
 
     @Test

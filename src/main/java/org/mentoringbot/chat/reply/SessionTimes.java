@@ -36,20 +36,31 @@ public final class SessionTimes {
         return zone;
     }
 
-    /** "Thursday, January 14, 2027, 3:00 PM–4:00 PM", or with both days when it runs past midnight. */
+    /**
+     * "Thursday, January 14, 2027, 3:00 PM–4:00 PM", or with both days when it runs past midnight.
+     * A time the clocks show twice that night carries its offset: "2:30 AM (UTC+01:00)".
+     */
     public String span(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
         if (from.toLocalDate().equals(to.toLocalDate())) {
-            return messages.get("session.when", date.format(from), time.format(from), time.format(to));
+            return messages.get("session.when", date.format(from), clock(from), clock(to));
         }
-        return messages.get("session.when.overnight", date.format(from), time.format(from), date.format(to), time.format(to));
+        return messages.get("session.when.overnight", date.format(from), clock(from), date.format(to), clock(to));
     }
 
     /** "Thursday, January 14, 2027, 3:00 PM". */
     public String moment(Instant at) {
         ZonedDateTime local = at.atZone(zone);
-        return messages.get("session.at", date.format(local), time.format(local));
+        return messages.get("session.at", date.format(local), clock(local));
+    }
+
+    private String clock(ZonedDateTime local) {
+        return showsTwice(local) ? time.format(local) + " (" + offset(local.toInstant()) + ")" : time.format(local);
+    }
+
+    private static boolean showsTwice(ZonedDateTime local) {
+        return local.getZone().getRules().getValidOffsets(local.toLocalDateTime()).size() > 1;
     }
 
     /** A day without its weekday: "March 28, 2027". */
@@ -90,8 +101,13 @@ public final class SessionTimes {
     public static String neutral(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String until = from.toLocalDate().equals(to.toLocalDate()) ? NEUTRAL_TIME.format(to)
-                : NEUTRAL_DATE.format(to) + " " + NEUTRAL_TIME.format(to);
-        return NEUTRAL_DATE.format(from) + " " + NEUTRAL_TIME.format(from) + "–" + until + " (" + zone.getId() + ")";
+        String until = from.toLocalDate().equals(to.toLocalDate()) ? neutralClock(to)
+                : NEUTRAL_DATE.format(to) + " " + neutralClock(to);
+        return NEUTRAL_DATE.format(from) + " " + neutralClock(from) + "–" + until + " (" + zone.getId() + ")";
+    }
+
+    /** "15:00", or "02:30+01:00" for a time the clocks show twice that night. */
+    private static String neutralClock(ZonedDateTime local) {
+        return showsTwice(local) ? NEUTRAL_TIME.format(local) + local.getOffset().getId() : NEUTRAL_TIME.format(local);
     }
 }
