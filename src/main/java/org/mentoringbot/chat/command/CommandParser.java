@@ -20,6 +20,9 @@ public final class CommandParser {
     /** Unknown text is echoed back at most this long, so a huge paste can't flood the reply. */
     static final int MAX_ECHO = 60;
 
+    /** The id of the buttons that answer "which 02:30 did you mean?"; their values come from {@link #sessionAtValue}. */
+    public static final String SESSION_AT = SessionCommandParser.AT_ACTION;
+
     // Zero-width and joiner-like characters that make two identical-looking words differ, and the
     // bidi marks that right-to-left keyboards and pasted RTL text put around words.
     private static final Pattern INVISIBLE =
@@ -111,9 +114,6 @@ public final class CommandParser {
         }
         return ACTION_WORDS.getOrDefault(actionId, "help");
     }
-
-    /** The id of the buttons that answer "which 02:30 did you mean?"; their values come from {@link #sessionAtValue}. */
-    public static final String SESSION_AT = SessionCommandParser.AT_ACTION;
 
     /**
      * The value of a {@link #SESSION_AT} button that runs this schedule or reschedule command at
