@@ -29,6 +29,7 @@ import org.mentoringbot.slack.SlackAdapter;
 import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.console.ConsolePlatform;
 import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
@@ -42,10 +43,14 @@ import org.mentoringbot.usecase.People;
 import org.mentoringbot.usecase.ProposeGroups;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.RescheduleSession;
+import org.mentoringbot.usecase.ScheduleSession;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowScheduleForm;
+import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
 import org.mentoringbot.usecase.ProposeTopic;
 import org.mentoringbot.usecase.ShowTopics;
@@ -53,6 +58,7 @@ import org.mentoringbot.usecase.VoteOnTopic;
 import org.mentoringbot.usecase.WithdrawTopic;
 import org.mentoringbot.usecase.SetAgenda;
 import org.mentoringbot.usecase.ShowAgenda;
+import org.mentoringbot.usecase.TakeAttendance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -254,7 +260,13 @@ public final class MentoringBot {
                 new VoteOnTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
                 new WithdrawTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
                 new SetAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new ShowAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock));
+                new ShowAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
+                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
+                new ScheduleSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, clock),
+                new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
+                new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, clock));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

@@ -31,6 +31,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  *
  * <p>Calendars match events by UID: send the same UID with a higher sequence to reschedule, and
  * with {@code cancelled} set to remove the event.
+ *
+ * <p>The file is a {@code METHOD:PUBLISH} (RFC 5546, 3.2.1): it is shared in a group's channel, not
+ * mailed to attendees, and we hold no members' e-mail addresses. A {@code REQUEST} must name its
+ * attendees and asks each calendar to send a reply to the organizer, which nobody would receive; a
+ * published event is simply added, and a later {@code PUBLISH} with the same UID and a higher
+ * sequence replaces it. A cancellation is a {@code METHOD:CANCEL} with {@code STATUS:CANCELLED},
+ * which iTIP names as the way to take back a published event.
  */
 public final class SessionInvitation {
 
@@ -49,7 +56,8 @@ public final class SessionInvitation {
      * @param uid stays the same for the life of the session, e.g. {@code session-42@school.example}
      * @param sequence 0 at first, raised by one on every change the members should see
      * @param location a room or a meeting link; {@code null} when there is none
-     * @param organizerEmail where calendar clients send replies; iCalendar needs an address here
+     * @param organizerEmail the organizer's address; iCalendar needs one, though a published event
+     *     asks for no replies
      */
     public record Invitation(
             String uid,
@@ -92,7 +100,7 @@ public final class SessionInvitation {
                 .add(new ProdId(PRODUCT_ID))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN)
-                .add(invitation.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+                .add(invitation.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
         calendar.add(event(invitation));
         // Calendar.toString() escapes every value but does not fold; ical4j's own folding counts
         // UTF-16 chars, which lets lines with æøå or emoji run past 75 octets.

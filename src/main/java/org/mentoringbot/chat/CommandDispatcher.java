@@ -23,6 +23,7 @@ public final class CommandDispatcher {
     private final ProgramCommands program;
     private final GroupCommands groups;
     private final TopicCommands topics;
+    private final SessionCommands sessions;
     private final Notifications notifications;
 
     public CommandDispatcher(UseCases useCases, ChatPorts ports) {
@@ -31,6 +32,8 @@ public final class CommandDispatcher {
         this.program = new ProgramCommands(useCases, new Mentions(ports.people()), notifications);
         this.groups = new GroupCommands(useCases, notifications);
         this.topics = new TopicCommands(useCases, notifications);
+        this.sessions = new SessionCommands(useCases, new SessionNews(ports.sender(), ports.files(), ports.followUps()),
+                new Mentions(ports.people()));
     }
 
     /** Adapters listen here to refresh what they show of a person (Slack's App Home). */
@@ -98,6 +101,18 @@ public final class CommandDispatcher {
             return topics.agenda(requester, c.groupNumber());
         } else if (command instanceof MentoringCommand.SetAgenda c) {
             return topics.setAgenda(requester, c.numbers(), c.groupNumber());
+        } else if (command instanceof MentoringCommand.ScheduleForm c) {
+            return sessions.form(requester, c.groupNumber());
+        } else if (command instanceof MentoringCommand.Schedule c) {
+            return sessions.schedule(requester, c);
+        } else if (command instanceof MentoringCommand.Reschedule c) {
+            return sessions.reschedule(requester, c);
+        } else if (command instanceof MentoringCommand.CancelSession c) {
+            return sessions.cancel(requester, c.sessionId());
+        } else if (command instanceof MentoringCommand.ListSessions) {
+            return sessions.list(requester);
+        } else if (command instanceof MentoringCommand.Attendance c) {
+            return sessions.attendance(requester, c);
         } else if (command instanceof MentoringCommand.Invalid c) {
             return new Notice(Tone.PROBLEM, c.key(), c.args(), List.of());
         } else if (command instanceof MentoringCommand.Unknown c) {

@@ -1,6 +1,7 @@
 package org.mentoringbot.chat;
 
 import org.mentoringbot.usecase.AddLeaders;
+import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
@@ -13,10 +14,14 @@ import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.ProposeGroups;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
+import org.mentoringbot.usecase.RescheduleSession;
+import org.mentoringbot.usecase.ScheduleSession;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowScheduleForm;
+import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
 import org.mentoringbot.usecase.ProposeTopic;
 import org.mentoringbot.usecase.ShowTopics;
@@ -24,6 +29,7 @@ import org.mentoringbot.usecase.VoteOnTopic;
 import org.mentoringbot.usecase.WithdrawTopic;
 import org.mentoringbot.usecase.SetAgenda;
 import org.mentoringbot.usecase.ShowAgenda;
+import org.mentoringbot.usecase.TakeAttendance;
 
 /** Every use case the chat can reach, wired once in {@code MentoringBot}. */
 public record UseCases(
@@ -50,4 +56,10 @@ public record UseCases(
         VoteOnTopic voteOnTopic,
         WithdrawTopic withdrawTopic,
         SetAgenda setAgenda,
-        ShowAgenda showAgenda) {}
+        ShowAgenda showAgenda,
+        ShowScheduleForm showScheduleForm,
+        ScheduleSession scheduleSession,
+        RescheduleSession rescheduleSession,
+        CancelSession cancelSession,
+        ShowSessions showSessions,
+        TakeAttendance takeAttendance) {}

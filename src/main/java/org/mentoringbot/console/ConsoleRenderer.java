@@ -78,6 +78,18 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
     }
 
     @Override
+    public String sessionForm(Reply.SessionForm form) {
+        // No forms in a terminal: say what to type instead.
+        return messages.get("session.form.console", form.zone());
+    }
+
+    @Override
+    public String fieldProblems(Reply.FieldProblems problems) {
+        return "! " + messages.get("groups.problems.title") + "\n" + problems.problems().stream()
+                .map(p -> "  - " + messages.get(p.key(), p.args())).collect(Collectors.joining("\n"));
+    }
+
+    @Override
     public String topicBoard(Reply.TopicBoard board) {
         StringBuilder text = new StringBuilder(messages.get("topics.title", board.groupNumber()));
         if (board.notice() != null) {

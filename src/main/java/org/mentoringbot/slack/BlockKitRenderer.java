@@ -161,6 +161,18 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
     }
 
     @Override
+    public SlackMessage sessionForm(Reply.SessionForm form) {
+        return SessionForm.render(messages, form);
+    }
+
+    @Override
+    public SlackMessage fieldProblems(Reply.FieldProblems problems) {
+        String text = messages.get("groups.problems.title") + "\n" + String.join("\n",
+                problems.problems().stream().map(p -> "• " + messages.get(p.key(), p.args())).toList());
+        return new SlackMessage(text, List.of(section(s -> s.blockId("problems").text(markdownText(":warning: " + escape(text))))));
+    }
+
+    @Override
     public SlackMessage topicBoard(Reply.TopicBoard board) {
         List<LayoutBlock> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help|topic\\.vote|topics\\.group)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile(
+            "^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|session\\.[a-z]+|topic\\.vote|topics\\.group|home|help)$");
 
     /** Every Slack call ends within this, so an outbox send always finishes inside its lease. */
     static final int CALL_TIMEOUT_MILLIS = 20_000;
@@ -152,6 +153,20 @@ public final class SlackAdapter implements AutoCloseable {
             if (reply instanceof Reply.FormProblems problems) {
                 return context.ackWithErrors(new BlockKitRenderer(Messages.in(requester.locale())).fieldErrors(problems));
             }
+            SlackMessage message = render(requester, reply);
+            afterAck.execute(() -> sendQuietly(requester.person(), message));
+            return context.ack();
+        });
+
+        app.viewSubmission(SessionForm.CALLBACK_ID, (request, context) -> {
+            var payload = request.getPayload();
+            Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
+            var view = payload.getView();
+            Reply reply = dispatcher.handle(requester, SessionForm.read(view.getState(), view.getPrivateMetadata()));
+            if (reply instanceof Reply.FieldProblems problems) {
+                return context.ackWithErrors(SessionForm.errors(Messages.in(requester.locale()), problems));
+            }
+            // Planned, or a question (which 02:30?) whose buttons a form cannot hold: the answer comes as a DM.
             SlackMessage message = render(requester, reply);
             afterAck.execute(() -> sendQuietly(requester.person(), message));
             return context.ack();

@@ -42,12 +42,12 @@ class SessionInvitationTest {
     }
 
     @Test
-    void requestCarriesTheSessionInUtcWithTheGivenUid() throws Exception {
+    void publishedEventCarriesTheSessionInUtcWithTheGivenUid() throws Exception {
         String ics = invitations.ics(invitation("Veiledning", "Tema: vurdering", "Rom 204"));
 
         Calendar calendar = parse(ics);
         VEvent event = onlyEvent(calendar);
-        assertEquals("REQUEST", value(calendar, Property.METHOD));
+        assertEquals("PUBLISH", value(calendar, Property.METHOD));
         assertEquals(SessionInvitation.PRODUCT_ID, value(calendar, Property.PRODID));
         assertEquals("2.0", value(calendar, Property.VERSION));
         assertEquals("session-42@mentoring-bot", value(event, Property.UID));
@@ -118,11 +118,19 @@ class SessionInvitationTest {
     }
 
     @Test
-    void requestIsValidIcalendarApartFromItsMissingAttendees() throws Exception {
+    void publishedEventIsValidIcalendarAndItip() throws Exception {
+        // A PUBLISH names no attendees (RFC 5546, 3.2.1), so it is valid without members' addresses.
         Calendar calendar = parse(invitations.ics(invitation("t", "d", "Rom 204")));
-        // iTIP (RFC 5546) wants at least one ATTENDEE in a REQUEST; members' addresses are not
-        // ours to hand out, so only the iCalendar content itself is checked here.
-        calendar.remove(calendar.getRequiredProperty(Property.METHOD));
+
+        assertEquals(List.of(), List.copyOf(calendar.validate().getEntries()));
+    }
+
+    @Test
+    void rescheduleIsValidIcalendarAndItip() throws Exception {
+        Invitation moved = new Invitation("session-42@mentoring-bot", 1, "t", "d", null,
+                START.plusSeconds(3600), END.plusSeconds(3600), "Kari", "kari@school.example", false);
+
+        Calendar calendar = parse(invitations.ics(moved));
 
         assertEquals(List.of(), List.copyOf(calendar.validate().getEntries()));
     }

@@ -263,6 +263,17 @@ class CommandDispatcherTest {
         }
 
         @Override
+        public String sessionForm(Reply.SessionForm form) {
+            return messages.get("session.form.title") + " " + messages.get("session.form.time", form.zone());
+        }
+
+        @Override
+        public String fieldProblems(Reply.FieldProblems problems) {
+            return problems.problems().stream().map(p -> p.field() + ": " + messages.get(p.key(), p.args()))
+                    .reduce(messages.get("groups.problems.title"), (a, b) -> a + "\n" + b);
+        }
+
+        @Override
         public String topicBoard(Reply.TopicBoard board) {
             Wording wording = new Wording(messages);
             String notice = board.notice() == null ? "" : notice(board.notice()) + "\n";

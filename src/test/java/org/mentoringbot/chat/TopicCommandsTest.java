@@ -224,6 +224,16 @@ class TopicCommandsTest {
         Wording wording = new Wording(messages);
         return reply.accept(new ReplyRenderer<String>() {
             @Override
+            public String sessionForm(Reply.SessionForm form) {
+                return messages.get("session.form.title");
+            }
+
+            @Override
+            public String fieldProblems(Reply.FieldProblems problems) {
+                return messages.get("groups.problems.title");
+            }
+
+            @Override
             public String notice(Notice notice) {
                 return messages.get(notice.key(), notice.args()) + notice.actions().stream()
                         .map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);

@@ -76,6 +76,13 @@ final class SlackTestBot implements AutoCloseable {
         return rows;
     }
 
+    /** Changes the database behind the bot's back, e.g. to let time pass for a stored session. */
+    void execute(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(dbUrl); var statement = c.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
     /** Waits (up to 10 s) until a call to the Web API method matches, as follow-ups run after the ack. */
     LoggedRequest awaitCall(String method, Predicate<LoggedRequest> matching) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;

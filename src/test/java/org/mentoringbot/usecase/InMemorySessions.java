@@ -9,14 +9,14 @@ import org.mentoringbot.core.session.Attendance;
 import org.mentoringbot.core.session.MentoringSession;
 import org.mentoringbot.core.session.Sessions;
 
-/** Sessions and attendance in lists, earliest first as the database orders them, one mark per person and session. */
+/** Sessions and attendance marks in lists, ordered as JpaSessions orders them, one mark per session and person. */
 public final class InMemorySessions implements Sessions {
     private static final Comparator<MentoringSession> EARLIEST_FIRST =
             Comparator.comparing(MentoringSession::startsAt).thenComparing(MentoringSession::id);
 
     private final InMemoryTransactions transactions;
     private final List<MentoringSession> sessions = new ArrayList<>();
-    private final List<Attendance> attendance = new ArrayList<>();
+    private final List<Attendance> marks = new ArrayList<>();
     private long lastId;
 
     public InMemorySessions(InMemoryTransactions transactions) {
@@ -51,27 +51,31 @@ public final class InMemorySessions implements Sessions {
     @Override
     public synchronized List<MentoringSession> startingBetween(Instant from, Instant to) {
         transactions.requireActive();
-        return sessions.stream()
-                .filter(s -> !s.isCancelled() && !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
+        return sessions.stream().filter(s -> !s.isCancelled() && !s.startsAt().isBefore(from) && s.startsAt().isBefore(to))
                 .sorted(EARLIEST_FIRST).toList();
     }
 
     @Override
     public synchronized List<Attendance> attendanceOf(long sessionId) {
         transactions.requireActive();
-        return attendance.stream().filter(a -> a.sessionId() == sessionId).sorted(Comparator.comparing(Attendance::userId)).toList();
+        return marks.stream().filter(a -> a.sessionId() == sessionId).sorted(Comparator.comparing(Attendance::userId)).toList();
     }
 
     @Override
-    public synchronized Attendance mark(Attendance mark) {
+    public synchronized Attendance mark(Attendance attendance) {
         transactions.requireActive();
-        var existing = attendance.stream()
-                .filter(a -> a.sessionId() == mark.sessionId() && a.userId().equals(mark.userId())).findFirst();
+        Optional<Attendance> existing = marks.stream()
+                .filter(a -> a.sessionId() == attendance.sessionId() && a.userId().equals(attendance.userId())).findFirst();
         if (existing.isPresent()) {
-            existing.get().mark(mark.present());
+            existing.get().mark(attendance.present());
             return existing.get();
         }
-        attendance.add(Entities.withId(mark, ++lastId));
-        return mark;
+        marks.add(Entities.withId(attendance, ++lastId));
+        return attendance;
+    }
+
+    /** Every session stored, for assertions. */
+    public synchronized List<MentoringSession> all() {
+        return List.copyOf(sessions);
     }
 }

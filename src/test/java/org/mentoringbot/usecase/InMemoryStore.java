@@ -43,7 +43,13 @@ public final class InMemoryStore {
 
     /** Every use case, as the chat layer gets them; {@code people} answers who is who. */
     public UseCases useCases(People people) {
-        return new UseCases(setUpProgram(), joinRound(), leaveRound(), showStatus(),
+        return useCases(people, clock);
+    }
+
+    /** Every use case, on a clock of the test's own (time has moved on). */
+    public UseCases useCases(People people, Clock clock) {
+        return new UseCases(new SetUpProgram(programs, rounds, transactions, clock),
+                new JoinRound(programs, rounds, memberships, groups, transactions, clock), leaveRound(), showStatus(),
                 new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
                 new PauseMembership(programs, rounds, memberships, transactions, clock),
                 new ShowLeaders(programs, leaders, transactions),
@@ -58,7 +64,29 @@ public final class InMemoryStore {
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
                 new RememberChannel(programs, groups, transactions),
                 new MuteReminders(programs, rounds, memberships, transactions),
-                proposeTopic(), showTopics(), voteOnTopic(), withdrawTopic(), setAgenda(), showAgenda());
+                proposeTopic(), showTopics(), voteOnTopic(), withdrawTopic(), setAgenda(), showAgenda(),
+                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
+                scheduleSession(clock), rescheduleSession(clock), cancelSession(clock), showSessions(clock), takeAttendance(clock));
+    }
+
+    public ScheduleSession scheduleSession(Clock at) {
+        return new ScheduleSession(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public RescheduleSession rescheduleSession(Clock at) {
+        return new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, at);
+    }
+
+    public CancelSession cancelSession(Clock at) {
+        return new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public ShowSessions showSessions(Clock at) {
+        return new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, at);
+    }
+
+    public TakeAttendance takeAttendance(Clock at) {
+        return new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, at);
     }
 
     public ProposeTopic proposeTopic() {

@@ -30,7 +30,12 @@ public final class CommandCatalog {
             new Entry("exclude", "help.usage.exclude", "help.command.exclude"),
             new Entry("propose", "help.usage.propose", "help.command.propose"),
             new Entry("topics", "help.usage.topics", "help.command.topics"),
-            new Entry("agenda", "help.usage.agenda", "help.command.agenda"));
+            new Entry("agenda", "help.usage.agenda", "help.command.agenda"),
+            new Entry("schedule", "help.usage.schedule", "help.command.schedule"),
+            new Entry("sessions", null, "help.command.sessions"),
+            new Entry("reschedule", "help.usage.reschedule", "help.command.reschedule"),
+            new Entry("cancel", "help.usage.cancel", "help.command.cancel"),
+            new Entry("attendance", "help.usage.attendance", "help.command.attendance"));
 
     private CommandCatalog() {}
 }

@@ -1,6 +1,7 @@
 package org.mentoringbot.chat.command;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 public final class CommandParser {
     /** Unknown text is echoed back at most this long, so a huge paste can't flood the reply. */
     static final int MAX_ECHO = 60;
+
+    /** The id of the buttons that answer "which 02:30 did you mean?"; their values come from {@link #sessionAtValue}. */
+    public static final String SESSION_AT = SessionCommandParser.AT_ACTION;
 
     // Zero-width and joiner-like characters that make two identical-looking words differ, and the
     // bidi marks that right-to-left keyboards and pasted RTL text put around words.
@@ -72,6 +76,11 @@ public final class CommandParser {
             case "groups" -> groups(rest, clean);
             case "exclude" -> exclude(rest);
             case "propose", "topics", "agenda" -> TopicWords.parse(word, rest);
+            case "schedule" -> SessionCommandParser.schedule(rest);
+            case "sessions" -> rest.isEmpty() ? new MentoringCommand.ListSessions() : unknown(clean);
+            case "reschedule" -> SessionCommandParser.reschedule(rest);
+            case "cancel" -> SessionCommandParser.cancel(rest);
+            case "attendance" -> SessionCommandParser.attendance(rest);
             default -> unknown(clean);
         };
     }
@@ -90,6 +99,10 @@ public final class CommandParser {
                 return unknown(clean(value));
             }
         }
+        if (SessionCommandParser.AT_ACTION.equals(actionId)) {
+            MentoringCommand command = SessionCommandParser.fromButton(value);
+            return command == null ? unknown(clean(value)) : command;
+        }
         String typed = ACTION_WORDS.get(actionId == null ? "" : actionId);
         return typed == null ? unknown(clean(actionId)) : parse(typed);
     }
@@ -107,7 +120,18 @@ public final class CommandParser {
         if (topicWords != null) {
             return topicWords;
         }
+        if (SessionCommandParser.AT_ACTION.equals(actionId) && value != null) {
+            return SessionCommandParser.typedFormOf(value);
+        }
         return ACTION_WORDS.getOrDefault(actionId, "help");
+    }
+
+    /**
+     * The value of a {@link #SESSION_AT} button that runs this schedule or reschedule command at
+     * exactly the instant its date and time have at this UTC offset.
+     */
+    public static String sessionAtValue(MentoringCommand command, ZoneOffset offset) {
+        return SessionCommandParser.buttonValue(command, offset);
     }
 
     /** Removes invisible and control characters and folds every run of spaces into one. */

@@ -1,6 +1,10 @@
 package org.mentoringbot.chat.command;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -62,6 +66,43 @@ public sealed interface MentoringCommand {
 
     /** A leader takes a late joiner into their group (a button on the offer). */
     record SeatMember(long groupId, String userId) implements MentoringCommand {}
+
+    /** Open the form for planning a session (a Slack modal); {@code groupNumber} when the leader said which group. */
+    record ScheduleForm(Integer groupNumber) implements MentoringCommand {}
+
+    /**
+     * Plan a session, typed, from the form, or from a button that answered a question about the time.
+     *
+     * @param groupId the group picked in the form or fixed by a button, else null
+     * @param groupNumber the group as typed ({@code schedule group 2 ...}), else null
+     * @param offset a UTC offset typed or fixed by a button ({@code 02:30+02:00}), else null: the time is read in the user's zone
+     * @param zone the time zone the form showed the time in, else null for the user's own
+     * @param length null when not said
+     * @param topicIds open topics of the group to put on the agenda
+     * @param viaForm true when it came from the form, so problems can be shown next to its fields
+     */
+    record Schedule(Long groupId, Integer groupNumber, LocalDate date, LocalTime time, ZoneOffset offset, ZoneId zone,
+            Duration length, String place, List<Long> topicIds, boolean viaForm) implements MentoringCommand {
+        public Schedule {
+            topicIds = topicIds == null ? List.of() : List.copyOf(topicIds);
+        }
+    }
+
+    /** Move session {@code sessionId}; a null length or place keeps the session's own. */
+    record Reschedule(long sessionId, LocalDate date, LocalTime time, ZoneOffset offset, Duration length, String place)
+            implements MentoringCommand {}
+
+    record CancelSession(long sessionId) implements MentoringCommand {}
+
+    record ListSessions() implements MentoringCommand {}
+
+    /** Show who came to a session, after marking the people named absent or present. */
+    record Attendance(long sessionId, List<PersonRef> absent, List<PersonRef> present) implements MentoringCommand {
+        public Attendance {
+            absent = List.copyOf(absent);
+            present = List.copyOf(present);
+        }
+    }
 
     /** A known command with arguments we could not read; key and args say what was wrong. */
     record Invalid(String key, List<Object> args) implements MentoringCommand {}

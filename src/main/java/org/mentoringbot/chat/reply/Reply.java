@@ -159,6 +159,58 @@ public sealed interface Reply {
         }
     }
 
+    /** A topic that can go on a session's agenda. */
+    record AgendaTopic(long topicId, String text) {}
+
+    /** A group in the session form, with its open topics (empty when the reader may not see them). */
+    record SessionFormGroup(long groupId, int number, List<AgendaTopic> topics) {
+        public SessionFormGroup {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    /**
+     * The form where a leader plans a session (a modal in Slack): group, date, start time, length,
+     * place and agenda. Its fields are named by the constants here, also in {@link FieldProblems}.
+     *
+     * @param zone the time zone the start time is read in (the leader's own)
+     */
+    record SessionForm(List<SessionFormGroup> groups, String zone, int defaultMinutes) implements Reply {
+        public static final String DATE = "date";
+        public static final String TIME = "time";
+        public static final String LENGTH = "length";
+        public static final String PLACE = "place";
+        public static final String TOPICS = "topics";
+
+        public SessionForm {
+            groups = List.copyOf(groups);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.sessionForm(this);
+        }
+    }
+
+    /** A problem with one named field of a form (see {@link SessionForm}'s field names). */
+    record FieldProblem(String field, String key, List<Object> args) {
+        public FieldProblem {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** A form that could not be saved, with what to fix next to each of its fields. */
+    record FieldProblems(List<FieldProblem> problems) implements Reply {
+        public FieldProblems {
+            problems = List.copyOf(problems);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.fieldProblems(this);
+        }
+    }
+
     /**
      * One open topic on a group's board.
      *

@@ -19,4 +19,7 @@ public interface ReplyRenderer<T> {
     T topicBoard(Reply.TopicBoard board);
 
     T agenda(Reply.Agenda agenda);
+    T sessionForm(Reply.SessionForm form);
+
+    T fieldProblems(Reply.FieldProblems problems);
 }
