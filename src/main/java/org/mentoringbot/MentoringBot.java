@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentoringbot.chat.ChatPorts;
+import org.mentoringbot.core.summary.PrivacyThreshold;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
 import org.mentoringbot.persistence.Database;
@@ -22,6 +23,7 @@ import org.mentoringbot.usecase.AddLeaders;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.FinishEvaluation;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
@@ -29,13 +31,16 @@ import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.People;
 import org.mentoringbot.usecase.ProposeGroups;
+import org.mentoringbot.usecase.RecordReflection;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
 import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowReflections;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.SummarizeRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,7 +116,7 @@ public final class MentoringBot {
         }
         try (Database database = Database.open(settings.databaseUrl())) {
             ConsolePlatform platform = new ConsolePlatform(out, locale);
-            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC()),
+            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC(), settings),
                     new ChatPorts(platform, platform, platform, platform, Runnable::run));
             new ConsoleChat(dispatcher, locale).run(user, in, out);
             return 0;
@@ -136,7 +141,7 @@ public final class MentoringBot {
             SlackAdapter slack = new SlackAdapter(new SlackAdapter.Credentials(settings.slackBotToken().orElseThrow(),
                     settings.slackSigningSecret().orElse(null), settings.slackApiUrl().toString()), clock);
             opened.add(0, slack);
-            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
+            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock, settings),
                     new ChatPorts(slack.people(), slack.sender(), slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
@@ -167,13 +172,20 @@ public final class MentoringBot {
         }
     }
 
-    static UseCases useCases(Database database, People people, Clock clock) {
+    static UseCases useCases(Database database, People people, Clock clock, Settings settings) {
         var programs = database.programs();
         var rounds = database.rounds();
         var memberships = database.memberships();
         var leaders = database.leaders();
         var groups = database.groups();
         var transactions = database.transactions();
+        var sessions = database.sessions();
+        var topics = database.topics();
+        var reflections = database.reflections();
+        var ledgers = database.summaryLedgers();
+        var threshold = PrivacyThreshold.of(settings.privacyMinRespondents());
+        var finishEvaluation = new FinishEvaluation(programs, rounds, groups, sessions, topics, reflections, ledgers, threshold,
+                transactions, clock, settings.evaluationWindow());
         return new UseCases(
                 new SetUpProgram(programs, rounds, transactions, clock),
                 new JoinRound(programs, rounds, memberships, groups, transactions, clock),
@@ -185,13 +197,17 @@ public final class MentoringBot {
                 new AddLeaders(programs, rounds, leaders, transactions, clock),
                 new RemoveLeader(programs, rounds, leaders, groups, transactions),
                 new OpenRound(programs, rounds, leaders, transactions, clock),
-                new CloseRound(programs, rounds, leaders, transactions),
+                new CloseRound(programs, rounds, leaders, memberships, finishEvaluation, transactions, clock),
                 new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
                 new ExcludePair(programs, rounds, leaders, groups, transactions),
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions));
+                new RememberChannel(programs, groups, transactions),
+                new RecordReflection(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
+                new ShowReflections(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
+                new SummarizeRound(programs, rounds, leaders, groups, sessions, topics, reflections, ledgers, threshold, transactions, clock),
+                finishEvaluation);
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

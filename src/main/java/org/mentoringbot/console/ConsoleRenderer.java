@@ -77,6 +77,29 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
                 + String.join("\n", wording.home(home)) + actions(home.actions());
     }
 
+    @Override
+    public String reflectionForm(Reply.ReflectionForm form) {
+        // No forms in a terminal: say what to type for this occasion.
+        String text = messages.get("reflect.form.intro", messages.get(form.occasionKey(), form.occasionArgs())) + "\n"
+                + messages.get("reflect.form.console", CommandParser.typedFormOf("reflect.open", form.occasion()));
+        return form.mastery() == null ? text : text + "\n" + messages.get("reflect.form.earlier", form.mastery(), form.safety());
+    }
+
+    @Override
+    public String ownReflections(Reply.OwnReflections reflections) {
+        StringBuilder text = new StringBuilder(messages.get("reflections.title", reflections.roundNumber()));
+        for (Reply.OwnReflection reflection : reflections.reflections()) {
+            text.append("\n- ").append(wording.ownReflection(reflection).replace("\n", "\n  "))
+                    .append(actions(List.of(reflection.edit())).replace("\n", " "));
+        }
+        return text + actions(reflections.actions());
+    }
+
+    @Override
+    public String roundSummary(Reply.RoundSummary summary) {
+        return String.join("\n", wording.summary(summary));
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }

@@ -14,6 +14,7 @@ import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.reflection.Reflections;
 import org.mentoringbot.core.round.Rounds;
 import org.mentoringbot.core.session.Sessions;
+import org.mentoringbot.core.summary.SummaryLedgers;
 import org.mentoringbot.core.topic.Topics;
 import org.mentoringbot.usecase.Transactions;
 
@@ -136,6 +137,10 @@ public final class Database implements AutoCloseable {
 
     public Reflections reflections() {
         return new JpaReflections(transactions);
+    }
+
+    public SummaryLedgers summaryLedgers() {
+        return new JpaSummaryLedgers(transactions);
     }
 
     /** True when a connection answers within two seconds; for health checks. */

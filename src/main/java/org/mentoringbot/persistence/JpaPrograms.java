@@ -26,4 +26,9 @@ final class JpaPrograms implements Programs {
         em.flush(); // assigns the id now, and meets the unique key inside this unit
         return program;
     }
+
+    @Override
+    public Optional<Program> byId(long programId) {
+        return Optional.ofNullable(transactions.entityManager().find(Program.class, programId));
+    }
 }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,9 +28,19 @@ public record Settings(
         int privacyMinRespondents,
         Optional<String> slackBotToken,
         Optional<String> slackSigningSecret,
-        Optional<String> slackAppToken) {
+        Optional<String> slackAppToken,
+        Duration evaluationWindow) {
+
+    /** How long members have for the end-of-round reflection unless configured otherwise. */
+    public static final Duration DEFAULT_EVALUATION_WINDOW = Duration.ofDays(14);
 
     static final String FILE = "config/mentoring.properties";
+
+    public Settings(String httpHost, int httpPort, String databaseUrl, URI slackApiUrl, int privacyMinRespondents,
+            Optional<String> slackBotToken, Optional<String> slackSigningSecret, Optional<String> slackAppToken) {
+        this(httpHost, httpPort, databaseUrl, slackApiUrl, privacyMinRespondents, slackBotToken, slackSigningSecret, slackAppToken,
+                DEFAULT_EVALUATION_WINDOW);
+    }
 
     /** True when Slack credentials are configured, over HTTP or Socket Mode. */
     public boolean slackConfigured() {
@@ -47,7 +59,8 @@ public record Settings(
                 source.atLeast("privacy.min-respondents", 3),
                 source.secret("SLACK_BOT_TOKEN", "xoxb-"),
                 source.secret("SLACK_SIGNING_SECRET", ""),
-                source.secret("SLACK_APP_TOKEN", "xapp-"));
+                source.secret("SLACK_APP_TOKEN", "xapp-"),
+                source.duration("mentoring.evaluation.window", DEFAULT_EVALUATION_WINDOW));
         settings.checkSlack();
         return settings;
     }
@@ -150,6 +163,24 @@ public record Settings(
             }
             throw new SettingsException(key + " (" + environmentName(key) + ") must be a whole number of at least " + minimum
                     + ", not '" + value + "'");
+        }
+
+        /** An ISO-8601 duration such as P14D, of at least a day; the default when not set. */
+        Duration duration(String key, Duration fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                Duration duration = Duration.parse(value);
+                if (duration.compareTo(Duration.ofDays(1)) >= 0) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+            throw new SettingsException(key + " (" + environmentName(key) + ") must be a duration of at least a day, "
+                    + "such as P14D for two weeks, not '" + value + "'");
         }
 
         Optional<String> secret(String name, String prefix) {

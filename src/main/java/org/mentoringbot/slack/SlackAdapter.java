@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
-    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help)$");
+    private static final Pattern OUR_ACTIONS = Pattern.compile("^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|home|help|reflect\\.[a-z]+|data\\.[a-z.]+)$");
 
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
@@ -107,7 +107,8 @@ public final class SlackAdapter implements AutoCloseable {
 
         app.command(BlockKitRenderer.COMMAND, (request, context) -> {
             var payload = request.getPayload();
-            Requester requester = users.requester(payload.getTeamId(), payload.getUserId(), payload.getUserName());
+            Requester requester = users.requester(payload.getTeamId(), payload.getUserId(), payload.getUserName())
+                    .inChannel(payload.getChannelId());
             SlackMessage message = render(requester, dispatcher.handle(requester, parser.parse(payload.getText())));
             if (message.modal() != null) {
                 openModal(payload.getTriggerId(), message.modal());
@@ -140,6 +141,20 @@ public final class SlackAdapter implements AutoCloseable {
             Reply reply = dispatcher.handle(requester, GroupEditorForm.read(payload.getView().getState()));
             if (reply instanceof Reply.FormProblems problems) {
                 return context.ackWithErrors(new BlockKitRenderer(Messages.in(requester.locale())).fieldErrors(problems));
+            }
+            SlackMessage message = render(requester, reply);
+            afterAck.execute(() -> sendQuietly(requester.person(), message));
+            return context.ack();
+        });
+
+        app.viewSubmission(ReflectionModal.CALLBACK_ID, (request, context) -> {
+            var payload = request.getPayload();
+            Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
+            var view = payload.getView();
+            Reply reply = dispatcher.handle(requester, ReflectionModal.read(view.getState(), view.getPrivateMetadata(), parser));
+            if (reply instanceof Reply.Notice notice && notice.tone() != Reply.Tone.SUCCESS) {
+                // Nothing was stored: the modal stays open with the reason next to the field.
+                return context.ackWithErrors(ReflectionModal.errors(notice, Messages.in(requester.locale())));
             }
             SlackMessage message = render(requester, reply);
             afterAck.execute(() -> sendQuietly(requester.person(), message));

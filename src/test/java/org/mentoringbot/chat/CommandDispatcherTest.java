@@ -77,8 +77,10 @@ class CommandDispatcherTest {
     void joiningWelcomesAndOffersToLeave() {
         say(PRINCIPAL, "setup Lindeskolen");
 
-        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 1L).withActions(MembershipCommands.LEAVE), say(KARI, "join"));
-        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 2L).withActions(MembershipCommands.LEAVE), say(OLA, "join"));
+        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 1L).withActions(MembershipCommands.LEAVE, ReflectionCommands.BASELINE),
+                say(KARI, "join"));
+        assertEquals(notice(Tone.SUCCESS, "join.joined", 1, 2L).withActions(MembershipCommands.LEAVE, ReflectionCommands.BASELINE),
+                say(OLA, "join"));
     }
 
     @Test
@@ -260,6 +262,23 @@ class CommandDispatcherTest {
         @Override
         public String home(Reply.Home home) {
             return String.join("\n", new Wording(messages).home(home)) + labels(home.actions());
+        }
+
+        @Override
+        public String reflectionForm(Reply.ReflectionForm form) {
+            return messages.get("reflect.form.intro", messages.get(form.occasionKey(), form.occasionArgs()));
+        }
+
+        @Override
+        public String ownReflections(Reply.OwnReflections reflections) {
+            Wording wording = new Wording(messages);
+            return reflections.reflections().stream().map(r -> wording.ownReflection(r) + labels(List.of(r.edit())))
+                    .reduce(messages.get("reflections.title", reflections.roundNumber()), (a, b) -> a + "\n" + b);
+        }
+
+        @Override
+        public String roundSummary(Reply.RoundSummary summary) {
+            return String.join("\n", new Wording(messages).summary(summary));
         }
 
         private String labels(List<Action> actions) {

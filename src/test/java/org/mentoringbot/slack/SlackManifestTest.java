@@ -37,6 +37,6 @@ class SlackManifestTest {
         String manifest = Files.readString(Path.of(file));
         String scopes = manifest.substring(manifest.indexOf("bot:\n", manifest.indexOf("scopes:")), manifest.indexOf("settings:"));
         var declared = scopes.lines().map(String::strip).filter(l -> l.startsWith("- ")).map(l -> l.substring(2)).sorted().toList();
-        assertTrue(declared.equals(List.of("chat:write", "commands", "groups:write", "users:read")), "scopes " + declared);
+        assertTrue(declared.equals(List.of("chat:write", "commands", "files:write", "groups:write", "users:read")), "scopes " + declared);
     }
 }

@@ -31,6 +31,12 @@ public final class InMemoryPrograms implements Programs {
         return program;
     }
 
+    @Override
+    public synchronized Optional<Program> byId(long programId) {
+        transactions.requireActive();
+        return programs.stream().filter(p -> p.id() == programId).findFirst();
+    }
+
     /** Everything stored, for assertions. */
     public synchronized List<Program> all() {
         return List.copyOf(programs);

@@ -25,7 +25,12 @@ public final class CommandCatalog {
             new Entry("leaders", "help.usage.leaders", "help.command.leaders"),
             new Entry("round", "help.usage.round", "help.command.round"),
             new Entry("groups", "help.usage.groups", "help.command.groups"),
-            new Entry("exclude", "help.usage.exclude", "help.command.exclude"));
+            new Entry("exclude", "help.usage.exclude", "help.command.exclude"),
+            new Entry("reflect", "help.usage.reflect", "help.command.reflect"),
+            new Entry("reflections", null, "help.command.reflections"),
+            new Entry("summary", "help.usage.summary", "help.command.summary"),
+            new Entry("my", "help.usage.my", "help.command.my"),
+            new Entry("forget", "help.usage.forget", "help.command.forget"));
 
     private CommandCatalog() {}
 }

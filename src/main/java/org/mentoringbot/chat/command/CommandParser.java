@@ -69,6 +69,11 @@ public final class CommandParser {
             case "round" -> round(rest, clean);
             case "groups" -> groups(rest, clean);
             case "exclude" -> exclude(rest);
+            case "reflect" -> ReflectionWords.reflect(rest);
+            case "reflections" -> ReflectionWords.reflections(rest, clean);
+            case "summary" -> ReflectionWords.summary(rest, clean);
+            case "my" -> ReflectionWords.my(rest);
+            case "forget" -> ReflectionWords.forget(rest);
             default -> unknown(clean);
         };
     }
@@ -83,6 +88,10 @@ public final class CommandParser {
                 return unknown(clean(value));
             }
         }
+        MentoringCommand ours = ReflectionWords.action(actionId, value);
+        if (ours != null) {
+            return ours;
+        }
         String typed = ACTION_WORDS.get(actionId == null ? "" : actionId);
         return typed == null ? unknown(clean(actionId)) : parse(typed);
     }
@@ -95,6 +104,10 @@ public final class CommandParser {
     public static String typedFormOf(String actionId, String value) {
         if ("group.seat".equals(actionId) && value != null) {
             return "groups seat " + value.replace(':', ' ');
+        }
+        String reflection = ReflectionWords.typedForm(actionId, value);
+        if (reflection != null) {
+            return reflection;
         }
         return ACTION_WORDS.getOrDefault(actionId, "help");
     }
@@ -241,7 +254,7 @@ public final class CommandParser {
         }
     }
 
-    private static MentoringCommand unknown(String clean) {
+    static MentoringCommand unknown(String clean) {
         if (clean.codePointCount(0, clean.length()) <= MAX_ECHO) {
             return new MentoringCommand.Unknown(clean);
         }

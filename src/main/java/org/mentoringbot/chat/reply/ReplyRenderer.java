@@ -15,4 +15,10 @@ public interface ReplyRenderer<T> {
     T formProblems(Reply.FormProblems problems);
 
     T home(Reply.Home home);
+
+    T reflectionForm(Reply.ReflectionForm form);
+
+    T ownReflections(Reply.OwnReflections reflections);
+
+    T roundSummary(Reply.RoundSummary summary);
 }
