@@ -22,19 +22,28 @@ import org.mentoringbot.core.topic.Topic;
  * directly (their own use cases belong to other parts of issue 4), and reflections and summaries go through the
  * real use cases on a clock that ticks a minute per read.
  */
-final class ReflectingRound {
-    static final Actor OWNER = new Actor(PRINCIPAL, false);
+public final class ReflectingRound {
+    public static final Actor OWNER = new Actor(PRINCIPAL, false);
 
-    final InMemoryStore store = new InMemoryStore();
-    final TickingClock clock = new TickingClock(InMemoryStore.NOW);
-    final Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
+    public final InMemoryStore store = new InMemoryStore();
+    public final TickingClock clock;
+    public final Round round = store.programWithOpenRound(PRINCIPAL, "Lindeskolen");
 
-    static Person person(String userId) {
+    public ReflectingRound() {
+        this(InMemoryStore.NOW);
+    }
+
+    /** With the ticking clock starting at {@code start}; the store's own use cases keep {@link InMemoryStore#NOW}. */
+    public ReflectingRound(Instant start) {
+        this.clock = new TickingClock(start);
+    }
+
+    public static Person person(String userId) {
         return new Person(SCHOOL, userId, userId);
     }
 
     /** People who join the round, named p1, p2, ... from {@code first}. */
-    List<Person> join(int first, int count) {
+    public List<Person> join(int first, int count) {
         List<Person> people = new ArrayList<>();
         for (int i = first; i < first + count; i++) {
             Person p = person("p" + i);
@@ -45,7 +54,7 @@ final class ReflectingRound {
     }
 
     /** A group led by {@code leader} (named a leader if they are not one yet); the round starts. */
-    MentoringGroup group(int number, Person leader, List<Person> members) {
+    public MentoringGroup group(int number, Person leader, List<Person> members) {
         return store.inTransaction(() -> {
             long programId = round.programId();
             if (store.leaders.find(programId, leader.userId()).isEmpty()) {
@@ -60,44 +69,44 @@ final class ReflectingRound {
     }
 
     /** A session of the group that began {@code ago} before the clock's current time and lasted an hour. */
-    MentoringSession sessionAgo(MentoringGroup group, Duration ago) {
+    public MentoringSession sessionAgo(MentoringGroup group, Duration ago) {
         Instant start = clock.peek().minus(ago);
         return store.inTransaction(() -> store.sessions.add(
                 new MentoringSession(group.id(), round.id(), start, start.plus(Duration.ofHours(1)), "Room 204", InMemoryStore.NOW)));
     }
 
-    void absent(MentoringSession session, Person person) {
+    public void absent(MentoringSession session, Person person) {
         store.inTransaction(() -> store.sessions.mark(new Attendance(session.id(), person.userId(), false)));
     }
 
-    Topic topic(MentoringGroup group, Person author, String text) {
+    public Topic topic(MentoringGroup group, Person author, String text) {
         return store.inTransaction(() -> store.topics.add(new Topic(group.id(), round.id(), author.userId(), false, text, InMemoryStore.NOW)));
     }
 
-    RecordReflection.Result reflect(Person person, ReflectionOccasion occasion, int mastery, int safety, String note) {
+    public RecordReflection.Result reflect(Person person, ReflectionOccasion occasion, int mastery, int safety, String note) {
         return store.recordReflection(clock).record(person, occasion, mastery, safety, note);
     }
 
     /** Baseline now (the round must still be starting or running). */
-    void baseline(Person person, int mastery, int safety) {
+    public void baseline(Person person, int mastery, int safety) {
         requireRecorded(reflect(person, ReflectionOccasion.BASELINE, mastery, safety, null));
     }
 
     /** End of round (the round must be being evaluated). */
-    void end(Person person, int mastery, int safety, String note) {
+    public void end(Person person, int mastery, int safety, String note) {
         requireRecorded(reflect(person, ReflectionOccasion.END_OF_ROUND, mastery, safety, note));
     }
 
-    CloseRound.Result close() {
+    public CloseRound.Result close() {
         return store.closeRound(clock).close(OWNER);
     }
 
-    SummarizeRound.Result summarize(Actor actor, boolean preview) {
+    public SummarizeRound.Result summarize(Actor actor, boolean preview) {
         return store.summarizeRound(clock).summarize(actor, preview);
     }
 
     /** The owner's summary figures. */
-    RoundFigures ownerSees() {
+    public RoundFigures ownerSees() {
         return ((SummarizeRound.Summary) summarize(OWNER, false)).figures();
     }
 

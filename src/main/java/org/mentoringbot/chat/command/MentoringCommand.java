@@ -65,7 +65,14 @@ public sealed interface MentoringCommand {
     record OpenReflection(ReflectionOccasion occasion) implements MentoringCommand {}
 
     /** A reflection as typed or submitted: scale values as given (checked by the use case), note or null. */
-    record Reflect(ReflectionOccasion occasion, int mastery, int safety, String note) implements MentoringCommand {}
+    record Reflect(ReflectionOccasion occasion, int mastery, int safety, String note) implements MentoringCommand {
+        /** The note is private: a command that ends up in a log or an error message must not carry it there. */
+        @Override
+        public String toString() {
+            return "Reflect[occasion=" + occasion + ", mastery=" + mastery + ", safety=" + safety + ", note="
+                    + (note == null ? "none" : "(private)") + "]";
+        }
+    }
 
     /** The member's own reflections of this round. */
     record ListReflections() implements MentoringCommand {}
