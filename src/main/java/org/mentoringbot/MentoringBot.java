@@ -23,7 +23,9 @@ import org.mentoringbot.usecase.AddLeaders;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.ExportPersonalData;
 import org.mentoringbot.usecase.FinishEvaluation;
+import org.mentoringbot.usecase.ForgetMe;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
@@ -207,7 +209,9 @@ public final class MentoringBot {
                 new RecordReflection(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
                 new ShowReflections(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
                 new SummarizeRound(programs, rounds, leaders, groups, sessions, topics, reflections, ledgers, threshold, transactions, clock),
-                finishEvaluation);
+                finishEvaluation,
+                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
+                new ForgetMe(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, ledgers, transactions));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

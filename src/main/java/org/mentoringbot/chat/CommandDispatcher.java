@@ -25,6 +25,7 @@ public final class CommandDispatcher {
     private final ReflectionCommands reflections;
     private final SummaryCommands summaries;
     private final EvaluationCommands evaluation;
+    private final DataCommands data;
 
     public CommandDispatcher(UseCases useCases, ChatPorts ports) {
         this.notifications = new Notifications(ports.sender(), ports.spaces(), useCases.rememberChannel(), ports.followUps());
@@ -35,6 +36,7 @@ public final class CommandDispatcher {
         SummaryPosting posting = new SummaryPosting(ports.sender(), ports.files(), ports.followUps());
         this.summaries = new SummaryCommands(useCases, posting);
         this.evaluation = new EvaluationCommands(useCases, notifications, posting);
+        this.data = new DataCommands(useCases, notifications);
     }
 
     /**
@@ -102,6 +104,10 @@ public final class CommandDispatcher {
             return reflections.list(requester);
         } else if (command instanceof MentoringCommand.Summary c) {
             return summaries.summary(requester, c.preview());
+        } else if (command instanceof MentoringCommand.ExportMyData) {
+            return data.myData(requester);
+        } else if (command instanceof MentoringCommand.ForgetMe c) {
+            return data.forgetMe(requester, c.confirmed());
         } else if (command instanceof MentoringCommand.Invalid c) {
             return new Notice(Tone.PROBLEM, c.key(), c.args(), List.of());
         } else if (command instanceof MentoringCommand.Unknown c) {

@@ -78,6 +78,11 @@ final class Notifications {
         }
     }
 
+    /** Messages for the person alone, in order (their own data). */
+    void privately(Person person, List<Reply> replies) {
+        later("send to " + person.userId(), () -> replies.forEach(reply -> sendNow(ChatAddress.directTo(person), reply)));
+    }
+
     /** Each new group gets a private place with its members and leader, and a welcome there. */
     void groupsFormed(String workspace, int roundNumber, List<FormGroups.FormedGroup> groups) {
         later("open group spaces", () -> {

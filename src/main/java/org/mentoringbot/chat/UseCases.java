@@ -4,7 +4,9 @@ import org.mentoringbot.usecase.AddLeaders;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.ExportPersonalData;
 import org.mentoringbot.usecase.FinishEvaluation;
+import org.mentoringbot.usecase.ForgetMe;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
@@ -44,4 +46,6 @@ public record UseCases(
         RecordReflection recordReflection,
         ShowReflections showReflections,
         SummarizeRound summarizeRound,
-        FinishEvaluation finishEvaluation) {}
+        FinishEvaluation finishEvaluation,
+        ExportPersonalData exportPersonalData,
+        ForgetMe forgetMe) {}

@@ -100,6 +100,13 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
         return String.join("\n", wording.summary(summary));
     }
 
+    @Override
+    public String personalData(Reply.PersonalData data) {
+        List<String> lines = wording.personalData(data);
+        return lines.get(0) + lines.subList(1, lines.size()).stream().map(l -> "\n  " + l.replace("\n", "\n    "))
+                .collect(Collectors.joining());
+    }
+
     private String usage(CommandCatalog.Entry entry) {
         return entry.usageKey() == null ? entry.word() : entry.word() + " " + messages.get(entry.usageKey());
     }

@@ -43,6 +43,13 @@ final class JpaTopics implements Topics {
     }
 
     @Override
+    public void remove(Topic topic) {
+        var em = transactions.entityManager();
+        em.createQuery("DELETE FROM Vote v WHERE v.topicId = :topic").setParameter("topic", topic.id()).executeUpdate();
+        em.remove(em.contains(topic) ? topic : em.merge(topic));
+    }
+
+    @Override
     public Vote add(Vote vote) {
         var em = transactions.entityManager();
         em.persist(vote);

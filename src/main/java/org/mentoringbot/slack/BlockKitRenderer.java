@@ -197,6 +197,39 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
         return new SlackMessage(String.join("\n", lines), blocks);
     }
 
+    @Override
+    public SlackMessage personalData(Reply.PersonalData data) {
+        List<String> lines = wording.personalData(data);
+        String title = lines.get(0);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(limit(title, 150)))));
+        // A section holds 3,000 characters: long notes are spread over several, never cut.
+        StringBuilder chunk = new StringBuilder();
+        for (String line : lines.subList(1, lines.size())) {
+            for (String piece : pieces(escape(line), 2900)) {
+                if (chunk.length() + piece.length() + 1 > 2900) {
+                    String text = chunk.toString();
+                    blocks.add(section(s -> s.text(markdownText(text))));
+                    chunk.setLength(0);
+                }
+                chunk.append(chunk.length() == 0 ? "" : "\n").append(piece);
+            }
+        }
+        if (chunk.length() > 0) {
+            String text = chunk.toString();
+            blocks.add(section(s -> s.text(markdownText(text))));
+        }
+        return new SlackMessage(limit(String.join("\n", lines), 3000), blocks);
+    }
+
+    private static List<String> pieces(String text, int max) {
+        List<String> pieces = new ArrayList<>();
+        for (int start = 0; start < text.length(); start += max) {
+            pieces.add(text.substring(start, Math.min(text.length(), start + max)));
+        }
+        return pieces;
+    }
+
     /** Messages for the fields of a form, by block id, as Slack's {@code response_action: errors} wants them. */
     Map<String, String> fieldErrors(Reply.FormProblems problems) {
         Map<String, String> errors = new LinkedHashMap<>();

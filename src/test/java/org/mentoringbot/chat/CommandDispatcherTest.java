@@ -281,6 +281,11 @@ class CommandDispatcherTest {
             return String.join("\n", new Wording(messages).summary(summary));
         }
 
+        @Override
+        public String personalData(Reply.PersonalData data) {
+            return String.join("\n", new Wording(messages).personalData(data));
+        }
+
         private String labels(List<Action> actions) {
             return actions.stream().map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);
         }

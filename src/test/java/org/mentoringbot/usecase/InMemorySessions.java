@@ -62,6 +62,12 @@ public final class InMemorySessions implements Sessions {
     }
 
     @Override
+    public synchronized void unmark(Attendance mark) {
+        transactions.requireActive();
+        attendance.removeIf(a -> a.sessionId() == mark.sessionId() && a.userId().equals(mark.userId()));
+    }
+
+    @Override
     public synchronized Attendance mark(Attendance mark) {
         transactions.requireActive();
         var existing = attendance.stream()

@@ -68,6 +68,10 @@ public final class InMemoryStore {
         return new CloseRound(programs, rounds, leaders, memberships, finishEvaluation(at), transactions, at);
     }
 
+    public ForgetMe forgetMe() {
+        return new ForgetMe(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, ledgers, transactions);
+    }
+
     /** Every use case, as the chat layer gets them; {@code people} answers who is who. */
     public UseCases useCases(People people) {
         return new UseCases(setUpProgram(), joinRound(), leaveRound(), showStatus(),
@@ -84,7 +88,9 @@ public final class InMemoryStore {
                 new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
                 new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
                 new RememberChannel(programs, groups, transactions),
-                recordReflection(clock), showReflections(clock), summarizeRound(clock), finishEvaluation(clock));
+                recordReflection(clock), showReflections(clock), summarizeRound(clock), finishEvaluation(clock),
+                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
+                forgetMe());
     }
 
     /** Sets up a program owned by {@code owner} and returns its round 1. */

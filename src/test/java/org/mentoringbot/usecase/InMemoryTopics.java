@@ -46,6 +46,13 @@ public final class InMemoryTopics implements Topics {
     }
 
     @Override
+    public synchronized void remove(Topic topic) {
+        transactions.requireActive();
+        votes.removeIf(v -> v.topicId() == topic.id());
+        topics.removeIf(t -> t.id().equals(topic.id()));
+    }
+
+    @Override
     public synchronized Vote add(Vote vote) {
         transactions.requireActive();
         if (votes.stream().anyMatch(v -> v.topicId() == vote.topicId() && v.userId().equals(vote.userId()))) {

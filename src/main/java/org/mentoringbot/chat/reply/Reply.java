@@ -242,4 +242,24 @@ public sealed interface Reply {
             return renderer.roundSummary(this);
         }
     }
+
+    /** One line of a person's own data: a message key and its values (their own notes and topics included). */
+    record DataLine(String key, List<Object> args) {
+        public DataLine {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Part of what the bot stores about a person (their role, or one round), sent to them alone. */
+    record PersonalData(String titleKey, List<Object> titleArgs, List<DataLine> lines) implements Reply {
+        public PersonalData {
+            titleArgs = List.copyOf(titleArgs);
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.personalData(this);
+        }
+    }
 }

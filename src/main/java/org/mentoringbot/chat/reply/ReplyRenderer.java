@@ -21,4 +21,6 @@ public interface ReplyRenderer<T> {
     T ownReflections(Reply.OwnReflections reflections);
 
     T roundSummary(Reply.RoundSummary summary);
+
+    T personalData(Reply.PersonalData data);
 }

@@ -79,6 +79,14 @@ public final class Wording {
         return reflection.note() == null ? line : line + "\n" + messages.get("reflections.note", reflection.note());
     }
 
+    /** A part of a person's own data: its title, then its lines. */
+    public List<String> personalData(Reply.PersonalData data) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get(data.titleKey(), data.titleArgs()));
+        data.lines().forEach(line -> lines.add(messages.get(line.key(), line.args())));
+        return lines;
+    }
+
     /** The lines of a round summary, title first. Every figure is already privacy-checked; this only words it. */
     public List<String> summary(Reply.RoundSummary summary) {
         List<String> lines = new ArrayList<>();
