@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
  * One round's summary ledger, as JSON ({@link LedgerJson}): which answers its sealed blocks count (ids, never
  * values) and the blocks' anonymous sums. One row per round, replaced whenever a summary seals new blocks.
+ * Versioned: of two summaries sealed at once (PostgreSQL; SQLite writes one at a time), the second to store
+ * loses and is run again on the first one's ledger, so no summary shows blocks the stored ledger lacks.
  */
 @Entity
 @Table(name = "summary_ledgers")
@@ -22,6 +25,10 @@ public class StoredLedger {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     protected StoredLedger() {
         // for JPA

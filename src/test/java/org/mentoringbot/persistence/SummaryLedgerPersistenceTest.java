@@ -141,4 +141,33 @@ class SummaryLedgerPersistenceTest {
 
         assertTrue(db.transactions().inTransaction(() -> db.reflections().ofRound(1)).isEmpty());
     }
+
+    @Test
+    void aUnitThatLostAnOptimisticRaceIsRunAgainOnWhatTheWinnerStored() {
+        int[] attempts = {0};
+
+        String result = db.transactions().inTransaction(() -> {
+            if (++attempts[0] == 1) {
+                throw new jakarta.persistence.OptimisticLockException("another summary stored the ledger meanwhile");
+            }
+            return "sealed on the stored ledger";
+        });
+
+        assertEquals("sealed on the stored ledger", result);
+        assertEquals(2, attempts[0]);
+    }
+
+    @Test
+    void eachStoreRaisesTheRowsVersion() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            db.transactions().inTransaction(() -> {
+                db.summaryLedgers().store(5, aLedgerWithBlocks());
+                return null;
+            });
+        }
+        try (var c = DriverManager.getConnection(url()); var rs = c.createStatement().executeQuery("SELECT version FROM summary_ledgers")) {
+            rs.next();
+            assertEquals(3, rs.getLong(1), "one version per store (from 1): a writer holding an older one loses");
+        }
+    }
 }
