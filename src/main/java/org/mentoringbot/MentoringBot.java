@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentoringbot.chat.ChatPorts;
+import org.mentoringbot.core.summary.PrivacyThreshold;
 import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
@@ -33,6 +34,9 @@ import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.ExportPersonalData;
+import org.mentoringbot.usecase.FinishEvaluation;
+import org.mentoringbot.usecase.ForgetMe;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
@@ -41,6 +45,7 @@ import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.People;
 import org.mentoringbot.usecase.ProposeGroups;
+import org.mentoringbot.usecase.RecordReflection;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
 import org.mentoringbot.usecase.RescheduleSession;
@@ -49,9 +54,11 @@ import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowReflections;
 import org.mentoringbot.usecase.ShowScheduleForm;
 import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.SummarizeRound;
 import org.mentoringbot.usecase.ProposeTopic;
 import org.mentoringbot.usecase.ShowTopics;
 import org.mentoringbot.usecase.VoteOnTopic;
@@ -134,7 +141,7 @@ public final class MentoringBot {
         }
         try (Database database = Database.open(settings.databaseUrl())) {
             ConsolePlatform platform = new ConsolePlatform(out, locale);
-            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC()),
+            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC(), settings),
                     new ChatPorts(platform, platform, platform, platform, Runnable::run));
             new ConsoleChat(dispatcher, locale).run(user, in, out);
             return 0;
@@ -173,7 +180,7 @@ public final class MentoringBot {
             reminders.start();
             opened.add(0, reminders);
             http.health("reminders", () -> schedulerHealth(reminders.status()));
-            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock),
+            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock, settings),
                     new ChatPorts(slack.people(), viaOutbox, slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
@@ -227,15 +234,20 @@ public final class MentoringBot {
     }
 
     /** Every use case on this database, as the running bot has them. */
-    public static UseCases useCases(Database database, People people, Clock clock) {
+    public static UseCases useCases(Database database, People people, Clock clock, Settings settings) {
         var programs = database.programs();
         var rounds = database.rounds();
         var memberships = database.memberships();
         var leaders = database.leaders();
         var groups = database.groups();
         var transactions = database.transactions();
-        var topics = database.topics();
         var sessions = database.sessions();
+        var topics = database.topics();
+        var reflections = database.reflections();
+        var ledgers = database.summaryLedgers();
+        var threshold = PrivacyThreshold.of(settings.privacyMinRespondents());
+        var finishEvaluation = new FinishEvaluation(programs, rounds, groups, sessions, topics, reflections, ledgers, threshold,
+                transactions, clock, settings.evaluationWindow());
         return new UseCases(
                 new SetUpProgram(programs, rounds, transactions, clock),
                 new JoinRound(programs, rounds, memberships, groups, transactions, clock),
@@ -247,7 +259,7 @@ public final class MentoringBot {
                 new AddLeaders(programs, rounds, leaders, transactions, clock),
                 new RemoveLeader(programs, rounds, leaders, groups, transactions),
                 new OpenRound(programs, rounds, leaders, transactions, clock),
-                new CloseRound(programs, rounds, leaders, transactions),
+                new CloseRound(programs, rounds, leaders, memberships, finishEvaluation, transactions, clock),
                 new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
                 new ExcludePair(programs, rounds, leaders, groups, transactions),
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
@@ -266,7 +278,13 @@ public final class MentoringBot {
                 new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, clock),
                 new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
                 new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
-                new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, clock));
+                new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, clock),
+                new RecordReflection(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
+                new ShowReflections(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
+                new SummarizeRound(programs, rounds, leaders, groups, sessions, topics, reflections, ledgers, threshold, transactions, clock),
+                finishEvaluation,
+                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
+                new ForgetMe(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, ledgers, transactions));
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

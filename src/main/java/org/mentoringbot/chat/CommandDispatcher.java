@@ -25,15 +25,32 @@ public final class CommandDispatcher {
     private final TopicCommands topics;
     private final SessionCommands sessions;
     private final Notifications notifications;
+    private final ReflectionCommands reflections;
+    private final SummaryCommands summaries;
+    private final EvaluationCommands evaluation;
+    private final DataCommands data;
 
     public CommandDispatcher(UseCases useCases, ChatPorts ports) {
         this.notifications = new Notifications(ports.sender(), ports.spaces(), useCases.rememberChannel(), ports.followUps());
         this.membership = new MembershipCommands(useCases, notifications);
         this.program = new ProgramCommands(useCases, new Mentions(ports.people()), notifications);
         this.groups = new GroupCommands(useCases, notifications);
+        this.reflections = new ReflectionCommands(useCases);
+        SummaryPosting posting = new SummaryPosting(ports.sender(), ports.files(), ports.followUps());
+        this.summaries = new SummaryCommands(useCases, posting);
+        this.evaluation = new EvaluationCommands(useCases, notifications, posting);
+        this.data = new DataCommands(useCases, notifications);
         this.topics = new TopicCommands(useCases, notifications);
         this.sessions = new SessionCommands(useCases, new SessionNews(ports.sender(), ports.files(), ports.followUps()),
                 new Mentions(ports.people()));
+    }
+
+    /**
+     * Ends every round evaluation whose window ({@code mentoring.evaluation.window}) has passed and posts each
+     * round's summary in its leaders' circle. The hook a scheduler calls; returns how many ended.
+     */
+    public int finishDueEvaluations() {
+        return evaluation.finishDue();
     }
 
     /** Adapters listen here to refresh what they show of a person (Slack's App Home). */
@@ -72,7 +89,7 @@ public final class CommandDispatcher {
         } else if (command instanceof MentoringCommand.OpenRound c) {
             return program.openRound(requester, c.name(), c.endsOn());
         } else if (command instanceof MentoringCommand.CloseRound) {
-            return program.closeRound(requester);
+            return evaluation.close(requester);
         } else if (command instanceof MentoringCommand.RoundSettings c) {
             return program.roundSettings(requester, c);
         } else if (command instanceof MentoringCommand.Exclude c) {
@@ -87,6 +104,18 @@ public final class CommandDispatcher {
             return groups.form(requester, c.groups());
         } else if (command instanceof MentoringCommand.SeatMember c) {
             return groups.seat(requester, c.groupId(), c.userId());
+        } else if (command instanceof MentoringCommand.OpenReflection c) {
+            return reflections.open(requester, c.occasion());
+        } else if (command instanceof MentoringCommand.Reflect c) {
+            return reflections.reflect(requester, c);
+        } else if (command instanceof MentoringCommand.ListReflections) {
+            return reflections.list(requester);
+        } else if (command instanceof MentoringCommand.Summary c) {
+            return summaries.summary(requester, c.preview());
+        } else if (command instanceof MentoringCommand.ExportMyData) {
+            return data.myData(requester);
+        } else if (command instanceof MentoringCommand.ForgetMe c) {
+            return data.forgetMe(requester, c.confirmed());
         } else if (command instanceof MentoringCommand.ProposeTopic c) {
             return topics.propose(requester, c.text(), c.anonymous());
         } else if (command instanceof MentoringCommand.ShowTopics c) {

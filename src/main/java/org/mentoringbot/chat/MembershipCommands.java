@@ -58,13 +58,13 @@ final class MembershipCommands {
             notifications.changed(requester.person());
             if (joined.groupWithRoom().isPresent()) {
                 notifications.offerToLeader(joined.groupWithRoom().get(), requester.person());
-                return Notice.of(Tone.SUCCESS, "join.joined.late", joined.round().number()).withActions(LEAVE);
+                return Notice.of(Tone.SUCCESS, "join.joined.late", joined.round().number()).withActions(LEAVE, ReflectionCommands.BASELINE);
             }
             if (joined.groupsFormed() && joined.withoutGroup() >= NEW_GROUP_AT) {
                 notifications.enoughForANewGroup(requester.person().workspace(), joined.withoutGroup());
             }
             String key = joined.groupsFormed() ? "join.joined.groups.full" : "join.joined";
-            return Notice.of(Tone.SUCCESS, key, joined.round().number(), joined.enrolled()).withActions(LEAVE);
+            return Notice.of(Tone.SUCCESS, key, joined.round().number(), joined.enrolled()).withActions(LEAVE, ReflectionCommands.BASELINE);
         } else if (result instanceof JoinRound.Waitlisted waitlisted) {
             notifications.changed(requester.person());
             return Notice.of(Tone.INFO, "join.waitlisted", waitlisted.round().number(), waitlisted.position()).withActions(LEAVE);

@@ -80,6 +80,19 @@ final class Notifications {
         changed(member);
     }
 
+    /** Everyone in the round is invited alike to the end-of-round reflection, so not answering is never singled out. */
+    void invitedToEndReflection(List<Person> members, int roundNumber) {
+        for (Person member : members) {
+            send(ChatAddress.directTo(member), Notice.of(Tone.INFO, "notify.reflect.end", roundNumber)
+                    .withActions(ReflectionCommands.END));
+        }
+    }
+
+    /** Messages for the person alone, in order (their own data). */
+    void privately(Person person, List<Reply> replies) {
+        later("send to " + person.userId(), () -> replies.forEach(reply -> sendNow(ChatAddress.directTo(person), reply)));
+    }
+
     /** Each new group gets a private place with its members and leader, and a welcome there. */
     void groupsFormed(String workspace, int roundNumber, List<FormGroups.FormedGroup> groups) {
         later("open group spaces", () -> {

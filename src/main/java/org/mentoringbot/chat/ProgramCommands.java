@@ -10,7 +10,6 @@ import org.mentoringbot.chat.reply.Reply.Tone;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.usecase.AddLeaders;
 import org.mentoringbot.usecase.ChangeRoundSettings;
-import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
 import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.RemoveLeader;
@@ -88,22 +87,6 @@ final class ProgramCommands {
         } else if (result instanceof OpenRound.NameTooLong tooLong) {
             return Notice.of(Tone.PROBLEM, "setup.name.too.long", tooLong.maxLength());
         } else if (result instanceof OpenRound.NotOwner notOwner) {
-            return Notice.of(Tone.PROBLEM, "role.owner.only", notOwner.ownerName());
-        }
-        return Notice.of(Tone.INFO, "no.program");
-    }
-
-    Reply closeRound(Requester requester) {
-        var result = useCases.closeRound().close(requester.actor());
-        if (result instanceof CloseRound.Evaluating evaluating) {
-            notifications.changed(requester.person());
-            return Notice.of(Tone.SUCCESS, "round.closed.evaluating", evaluating.round().number());
-        } else if (result instanceof CloseRound.Archived archived) {
-            notifications.changed(requester.person());
-            return Notice.of(Tone.SUCCESS, "round.closed.archived", archived.round().number());
-        } else if (result instanceof CloseRound.NothingToClose) {
-            return Notice.of(Tone.INFO, "round.nothing.to.close");
-        } else if (result instanceof CloseRound.NotOwner notOwner) {
             return Notice.of(Tone.PROBLEM, "role.owner.only", notOwner.ownerName());
         }
         return Notice.of(Tone.INFO, "no.program");

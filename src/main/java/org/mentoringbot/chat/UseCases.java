@@ -5,6 +5,9 @@ import org.mentoringbot.usecase.CancelSession;
 import org.mentoringbot.usecase.ChangeRoundSettings;
 import org.mentoringbot.usecase.CloseRound;
 import org.mentoringbot.usecase.ExcludePair;
+import org.mentoringbot.usecase.ExportPersonalData;
+import org.mentoringbot.usecase.FinishEvaluation;
+import org.mentoringbot.usecase.ForgetMe;
 import org.mentoringbot.usecase.FormGroups;
 import org.mentoringbot.usecase.JoinRound;
 import org.mentoringbot.usecase.LeaveRound;
@@ -12,6 +15,7 @@ import org.mentoringbot.usecase.MuteReminders;
 import org.mentoringbot.usecase.OpenRound;
 import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.ProposeGroups;
+import org.mentoringbot.usecase.RecordReflection;
 import org.mentoringbot.usecase.RememberChannel;
 import org.mentoringbot.usecase.RemoveLeader;
 import org.mentoringbot.usecase.RescheduleSession;
@@ -20,9 +24,11 @@ import org.mentoringbot.usecase.SeatMember;
 import org.mentoringbot.usecase.SetUpProgram;
 import org.mentoringbot.usecase.ShowHome;
 import org.mentoringbot.usecase.ShowLeaders;
+import org.mentoringbot.usecase.ShowReflections;
 import org.mentoringbot.usecase.ShowScheduleForm;
 import org.mentoringbot.usecase.ShowSessions;
 import org.mentoringbot.usecase.ShowStatus;
+import org.mentoringbot.usecase.SummarizeRound;
 import org.mentoringbot.usecase.ProposeTopic;
 import org.mentoringbot.usecase.ShowTopics;
 import org.mentoringbot.usecase.VoteOnTopic;
@@ -62,4 +68,10 @@ public record UseCases(
         RescheduleSession rescheduleSession,
         CancelSession cancelSession,
         ShowSessions showSessions,
-        TakeAttendance takeAttendance) {}
+        TakeAttendance takeAttendance,
+        RecordReflection recordReflection,
+        ShowReflections showReflections,
+        SummarizeRound summarizeRound,
+        FinishEvaluation finishEvaluation,
+        ExportPersonalData exportPersonalData,
+        ForgetMe forgetMe) {}

@@ -78,6 +78,36 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
     }
 
     @Override
+    public String reflectionForm(Reply.ReflectionForm form) {
+        // No forms in a terminal: say what to type for this occasion.
+        String text = messages.get("reflect.form.intro", messages.get(form.occasionKey(), form.occasionArgs())) + "\n"
+                + messages.get("reflect.form.console", CommandParser.typedFormOf("reflect.open", form.occasion()));
+        return form.mastery() == null ? text : text + "\n" + messages.get("reflect.form.earlier", form.mastery(), form.safety());
+    }
+
+    @Override
+    public String ownReflections(Reply.OwnReflections reflections) {
+        StringBuilder text = new StringBuilder(messages.get("reflections.title", reflections.roundNumber()));
+        for (Reply.OwnReflection reflection : reflections.reflections()) {
+            text.append("\n- ").append(wording.ownReflection(reflection).replace("\n", "\n  "))
+                    .append(actions(List.of(reflection.edit())).replace("\n", " "));
+        }
+        return text + actions(reflections.actions());
+    }
+
+    @Override
+    public String roundSummary(Reply.RoundSummary summary) {
+        return String.join("\n", wording.summary(summary));
+    }
+
+    @Override
+    public String personalData(Reply.PersonalData data) {
+        List<String> lines = wording.personalData(data);
+        return lines.get(0) + lines.subList(1, lines.size()).stream().map(l -> "\n  " + l.replace("\n", "\n    "))
+                .collect(Collectors.joining());
+    }
+
+    @Override
     public String sessionForm(Reply.SessionForm form) {
         // No forms in a terminal: say what to type instead.
         return messages.get("session.form.console", form.zone());

@@ -15,6 +15,7 @@ import org.mentoringbot.core.program.Programs;
 import org.mentoringbot.core.reflection.Reflections;
 import org.mentoringbot.core.round.Rounds;
 import org.mentoringbot.core.session.Sessions;
+import org.mentoringbot.core.summary.SummaryLedgers;
 import org.mentoringbot.core.topic.Topics;
 import org.mentoringbot.usecase.Transactions;
 
@@ -139,6 +140,10 @@ public final class Database implements AutoCloseable {
 
     public Reflections reflections() {
         return new JpaReflections(transactions);
+    }
+
+    public SummaryLedgers summaryLedgers() {
+        return new JpaSummaryLedgers(transactions);
     }
 
     public Outbox outbox() {

@@ -97,6 +97,12 @@ final class JpaGroups implements Groups {
     }
 
     @Override
+    public void remove(NeverTogether pair) {
+        var em = transactions.entityManager();
+        em.remove(em.contains(pair) ? pair : em.merge(pair));
+    }
+
+    @Override
     public NeverTogether add(NeverTogether pair) {
         var em = transactions.entityManager();
         em.persist(pair);

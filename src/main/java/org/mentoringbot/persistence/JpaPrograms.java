@@ -28,7 +28,7 @@ final class JpaPrograms implements Programs {
     }
 
     @Override
-    public Optional<Program> byId(long id) {
-        return Optional.ofNullable(transactions.entityManager().find(Program.class, id));
+    public Optional<Program> byId(long programId) {
+        return Optional.ofNullable(transactions.entityManager().find(Program.class, programId));
     }
 }

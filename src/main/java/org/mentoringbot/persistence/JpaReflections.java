@@ -48,4 +48,10 @@ final class JpaReflections implements Reflections {
                 .setParameter("round", roundId)
                 .getResultList();
     }
+
+    @Override
+    public void remove(Reflection reflection) {
+        var em = transactions.entityManager();
+        em.remove(em.contains(reflection) ? reflection : em.merge(reflection));
+    }
 }

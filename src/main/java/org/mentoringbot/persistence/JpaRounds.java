@@ -3,6 +3,7 @@ package org.mentoringbot.persistence;
 import java.util.List;
 import java.util.Optional;
 import org.mentoringbot.core.round.Round;
+import org.mentoringbot.core.round.RoundState;
 import org.mentoringbot.core.round.Rounds;
 
 final class JpaRounds implements Rounds {
@@ -26,6 +27,14 @@ final class JpaRounds implements Rounds {
         return transactions.entityManager()
                 .createQuery("SELECT r FROM Round r WHERE r.programId = :program ORDER BY r.number", Round.class)
                 .setParameter("program", programId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Round> inState(RoundState state) {
+        return transactions.entityManager()
+                .createQuery("SELECT r FROM Round r WHERE r.state = :state ORDER BY r.openedAt, r.id", Round.class)
+                .setParameter("state", state)
                 .getResultList();
     }
 

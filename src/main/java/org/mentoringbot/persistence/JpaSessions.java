@@ -63,6 +63,12 @@ final class JpaSessions implements Sessions {
     }
 
     @Override
+    public void unmark(Attendance attendance) {
+        var em = transactions.entityManager();
+        em.remove(em.contains(attendance) ? attendance : em.merge(attendance));
+    }
+
+    @Override
     public Attendance mark(Attendance attendance) {
         var em = transactions.entityManager();
         var existing = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :session AND a.userId = :user", Attendance.class)

@@ -44,6 +44,13 @@ final class JpaTopics implements Topics {
     }
 
     @Override
+    public void remove(Topic topic) {
+        var em = transactions.entityManager();
+        em.createQuery("DELETE FROM Vote v WHERE v.topicId = :topic").setParameter("topic", topic.id()).executeUpdate();
+        em.remove(em.contains(topic) ? topic : em.merge(topic));
+    }
+
+    @Override
     public List<TopicCount> countsOfRound(long roundId) {
         // Counted in the database: the rows with authors and texts never leave it.
         return transactions.entityManager()

@@ -2,6 +2,7 @@ package org.mentoringbot.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +12,8 @@ import org.mentoringbot.usecase.Transactions;
 /**
  * One entity manager and one database transaction per use case, bound to the calling thread so
  * repositories can find it. A unit that loses a race (a unique key taken meanwhile, a
- * serialisation failure, a busy SQLite file) is run again from the start, up to three times.
+ * serialisation failure, a busy SQLite file, a versioned row changed meanwhile) is run again from
+ * the start, up to three times.
  */
 final class JpaTransactions implements Transactions {
     private static final int ATTEMPTS = 3;
@@ -69,6 +71,9 @@ final class JpaTransactions implements Transactions {
 
     private static boolean isLostRace(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,11 @@ public record Settings(
         ReminderPolicy reminders,
         Optional<String> slackBotToken,
         Optional<String> slackSigningSecret,
-        Optional<String> slackAppToken) {
+        Optional<String> slackAppToken,
+        Duration evaluationWindow) {
+
+    /** How long members have for the end-of-round reflection unless configured otherwise. */
+    public static final Duration DEFAULT_EVALUATION_WINDOW = Duration.ofDays(14);
 
     static final String FILE = "config/mentoring.properties";
 
@@ -45,7 +51,8 @@ public record Settings(
     @Override
     public String toString() {
         return "Settings[httpHost=" + httpHost + ", httpPort=" + httpPort + ", databaseUrl=" + withoutPassword(databaseUrl)
-                + ", slackApiUrl=" + slackApiUrl + ", privacyMinRespondents=" + privacyMinRespondents + ", groupSpace=" + groupSpace + ", reminders=" + reminders
+                + ", slackApiUrl=" + slackApiUrl + ", privacyMinRespondents=" + privacyMinRespondents
+                + ", groupSpace=" + groupSpace + ", reminders=" + reminders + ", evaluationWindow=" + evaluationWindow
                 + ", slackBotToken=" + (slackBotToken.isPresent() ? "set" : "unset")
                 + ", slackSigningSecret=" + (slackSigningSecret.isPresent() ? "set" : "unset")
                 + ", slackAppToken=" + (slackAppToken.isPresent() ? "set" : "unset") + "]";
@@ -74,7 +81,8 @@ public record Settings(
                 source.reminders(),
                 source.secret("SLACK_BOT_TOKEN", "xoxb-"),
                 source.secret("SLACK_SIGNING_SECRET", ""),
-                source.secret("SLACK_APP_TOKEN", "xapp-"));
+                source.secret("SLACK_APP_TOKEN", "xapp-"),
+                source.duration("mentoring.evaluation.window", DEFAULT_EVALUATION_WINDOW));
         settings.checkSlack();
         return settings;
     }
@@ -177,6 +185,24 @@ public record Settings(
             }
             throw new SettingsException(key + " (" + environmentName(key) + ") must be a whole number of at least " + minimum
                     + ", not '" + value + "'");
+        }
+
+        /** An ISO-8601 duration such as P14D, of at least a day; the default when not set. */
+        Duration duration(String key, Duration fallback) {
+            String value = raw(key);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                Duration duration = Duration.parse(value);
+                if (duration.compareTo(Duration.ofDays(1)) >= 0) {
+                    return duration;
+                }
+            } catch (DateTimeParseException e) {
+                // falls through to the message below
+            }
+            throw new SettingsException(key + " (" + environmentName(key) + ") must be a duration of at least a day, "
+                    + "such as P14D for two weeks, not '" + value + "'");
         }
 
         /** mentoring.reminders.*: ISO durations (PT24H,PT1H) and quiet hours (20:00-07:00, empty for none). */

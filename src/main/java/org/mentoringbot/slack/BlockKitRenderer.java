@@ -161,6 +161,80 @@ final class BlockKitRenderer implements ReplyRenderer<SlackMessage> {
     }
 
     @Override
+    public SlackMessage reflectionForm(Reply.ReflectionForm form) {
+        return new SlackMessage(messages.get("reflect.form.title"), List.of(), ReflectionModal.modal(form, messages));
+    }
+
+    @Override
+    public SlackMessage ownReflections(Reply.OwnReflections reflections) {
+        String title = messages.get("reflections.title", reflections.roundNumber());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.blockId("reflections").text(markdownText("*" + escape(title) + "*"))));
+        StringBuilder text = new StringBuilder(title);
+        int index = 0;
+        for (Reply.OwnReflection reflection : reflections.reflections()) {
+            String line = wording.ownReflection(reflection);
+            text.append("\n").append(line);
+            Reply.Action edit = reflection.edit();
+            // One button per section: Slack wants action ids unique within a block.
+            blocks.add(section(s -> s.text(markdownText(escape(limit(line, 2900))))
+                    .accessory(button(b -> b.actionId(edit.id()).value(edit.value())
+                            .text(plainText(limit(messages.get(edit.labelKey(), edit.labelArgs()), 75)))))));
+            if (++index >= 45) {
+                break; // a message holds 50 blocks; nobody reflects this often in one round
+            }
+        }
+        addActions(blocks, reflections.actions());
+        return new SlackMessage(text.toString(), blocks);
+    }
+
+    @Override
+    public SlackMessage roundSummary(Reply.RoundSummary summary) {
+        List<String> lines = wording.summary(summary);
+        String title = lines.get(0);
+        String body = String.join("\n", lines.subList(1, lines.size() - 1));
+        String footnote = lines.get(lines.size() - 1);
+        List<LayoutBlock> blocks = List.of(
+                header(h -> h.text(plainText(limit(title, 150)))),
+                section(s -> s.blockId("summary").text(markdownText(escape(limit(body, 2900))))),
+                context(c -> c.elements(List.of(markdownText(escape(footnote))))));
+        return new SlackMessage(String.join("\n", lines), blocks);
+    }
+
+    @Override
+    public SlackMessage personalData(Reply.PersonalData data) {
+        List<String> lines = wording.personalData(data);
+        String title = lines.get(0);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(limit(title, 150)))));
+        // A section holds 3,000 characters: long notes are spread over several, never cut.
+        StringBuilder chunk = new StringBuilder();
+        for (String line : lines.subList(1, lines.size())) {
+            for (String piece : pieces(escape(line), 2900)) {
+                if (chunk.length() + piece.length() + 1 > 2900) {
+                    String text = chunk.toString();
+                    blocks.add(section(s -> s.text(markdownText(text))));
+                    chunk.setLength(0);
+                }
+                chunk.append(chunk.length() == 0 ? "" : "\n").append(piece);
+            }
+        }
+        if (chunk.length() > 0) {
+            String text = chunk.toString();
+            blocks.add(section(s -> s.text(markdownText(text))));
+        }
+        return new SlackMessage(limit(String.join("\n", lines), 3000), blocks);
+    }
+
+    private static List<String> pieces(String text, int max) {
+        List<String> pieces = new ArrayList<>();
+        for (int start = 0; start < text.length(); start += max) {
+            pieces.add(text.substring(start, Math.min(text.length(), start + max)));
+        }
+        return pieces;
+    }
+
+    @Override
     public SlackMessage sessionForm(Reply.SessionForm form) {
         return SessionForm.render(messages, form);
     }

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
     private static final Pattern OUR_ACTIONS = Pattern.compile(
-            "^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|session\\.[a-z]+|topic\\.vote|topics\\.group|home|help)$");
+            "^(round\\.[a-z.]+|groups\\.[a-z]+|group\\.seat|session\\.[a-z]+|topic\\.vote|topics\\.group|reflect\\.[a-z]+|data\\.[a-z.]+|home|help)$");
 
     /** Every Slack call ends within this, so an outbox send always finishes inside its lease. */
     static final int CALL_TIMEOUT_MILLIS = 20_000;
@@ -119,7 +119,8 @@ public final class SlackAdapter implements AutoCloseable {
 
         app.command(BlockKitRenderer.COMMAND, (request, context) -> {
             var payload = request.getPayload();
-            Requester requester = users.requester(payload.getTeamId(), payload.getUserId(), payload.getUserName());
+            Requester requester = users.requester(payload.getTeamId(), payload.getUserId(), payload.getUserName())
+                    .inChannel(payload.getChannelId());
             SlackMessage message = render(requester, dispatcher.handle(requester, parser.parse(payload.getText())));
             if (message.modal() != null) {
                 openModal(payload.getTriggerId(), message.modal());
@@ -152,6 +153,20 @@ public final class SlackAdapter implements AutoCloseable {
             Reply reply = dispatcher.handle(requester, GroupEditorForm.read(payload.getView().getState()));
             if (reply instanceof Reply.FormProblems problems) {
                 return context.ackWithErrors(new BlockKitRenderer(Messages.in(requester.locale())).fieldErrors(problems));
+            }
+            SlackMessage message = render(requester, reply);
+            afterAck.execute(() -> sendQuietly(requester.person(), message));
+            return context.ack();
+        });
+
+        app.viewSubmission(ReflectionModal.CALLBACK_ID, (request, context) -> {
+            var payload = request.getPayload();
+            Requester requester = users.requester(payload.getTeam().getId(), payload.getUser().getId(), payload.getUser().getName());
+            var view = payload.getView();
+            Reply reply = dispatcher.handle(requester, ReflectionModal.read(view.getState(), view.getPrivateMetadata(), parser));
+            if (reply instanceof Reply.Notice notice && notice.tone() != Reply.Tone.SUCCESS) {
+                // Nothing was stored: the modal stays open with the reason next to the field.
+                return context.ackWithErrors(ReflectionModal.errors(notice, Messages.in(requester.locale())));
             }
             SlackMessage message = render(requester, reply);
             afterAck.execute(() -> sendQuietly(requester.person(), message));

@@ -266,7 +266,8 @@ class CommandDispatcherFollowUpsTest {
         clearInvocations(sender);
         changed.clear();
 
-        assertEquals(Notice.of(Tone.SUCCESS, "join.joined.late", 1).withActions(MembershipCommands.LEAVE), say(teacher(7), "join"));
+        assertEquals(Notice.of(Tone.SUCCESS, "join.joined.late", 1).withActions(MembershipCommands.LEAVE, ReflectionCommands.BASELINE),
+                say(teacher(7), "join"));
 
         ArgumentCaptor<Reply> offer = ArgumentCaptor.forClass(Reply.class);
         verify(sender).send(eq(new ChatAddress(SCHOOL, "U0PER")), offer.capture());
@@ -317,7 +318,7 @@ class CommandDispatcherFollowUpsTest {
         form(LIV, draft(LIV, 1, 2, 3, 4), draft(PER, 5, 6, 7, 8));
         clearInvocations(sender);
 
-        assertEquals(Notice.of(Tone.SUCCESS, "join.joined.groups.full", 1, 9L).withActions(MembershipCommands.LEAVE),
+        assertEquals(Notice.of(Tone.SUCCESS, "join.joined.groups.full", 1, 9L).withActions(MembershipCommands.LEAVE, ReflectionCommands.BASELINE),
                 say(teacher(9), "join"));
 
         verifyNoInteractions(sender);

@@ -38,7 +38,6 @@ import org.mentoringbot.chat.command.MentoringCommand;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Notice;
-import org.mentoringbot.chat.reply.ReplyRenderer;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.core.session.MentoringSession;
 import org.mentoringbot.core.topic.Topic;
@@ -77,7 +76,7 @@ class SessionCommandsTest {
     }
 
     private static String text(Reply reply, Locale locale) {
-        return reply.accept(new Text(Messages.in(locale)));
+        return reply.accept(new PlainText(Messages.in(locale)));
     }
 
     private List<MentoringSession> stored() {
@@ -422,65 +421,5 @@ class SessionCommandsTest {
     private static VEvent event(Calendar calendar) {
         assertEquals(1, calendar.getComponents().size());
         return calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
-    }
-
-    /** Notices as their text with button labels; the form and its problems as their titles. */
-    private record Text(Messages messages) implements ReplyRenderer<String> {
-        @Override
-        public String topicBoard(Reply.TopicBoard board) {
-            return messages.get("topics.title", board.groupNumber());
-        }
-
-        @Override
-        public String agenda(Reply.Agenda agenda) {
-            return agenda.sessionWhen();
-        }
-
-        @Override
-        public String notice(Notice notice) {
-            return messages.get(notice.key(), notice.args()) + notice.actions().stream()
-                    .map(a -> " [" + messages.get(a.labelKey(), a.labelArgs()) + "]").reduce("", String::concat);
-        }
-
-        @Override
-        public String help(Reply.Help help) {
-            return messages.get("help.title");
-        }
-
-        @Override
-        public String status(Reply.Status status) {
-            return status.toString();
-        }
-
-        @Override
-        public String groupProposal(Reply.GroupProposal proposal) {
-            return proposal.toString();
-        }
-
-        @Override
-        public String groupEditor(Reply.GroupEditor editor) {
-            return editor.toString();
-        }
-
-        @Override
-        public String formProblems(Reply.FormProblems problems) {
-            return problems.toString();
-        }
-
-        @Override
-        public String home(Reply.Home home) {
-            return home.toString();
-        }
-
-        @Override
-        public String sessionForm(Reply.SessionForm form) {
-            return messages.get("session.form.title") + " " + messages.get("session.form.time", form.zone());
-        }
-
-        @Override
-        public String fieldProblems(Reply.FieldProblems problems) {
-            return problems.problems().stream().map(p -> p.field() + ": " + messages.get(p.key(), p.args()))
-                    .reduce(messages.get("groups.problems.title"), (a, b) -> a + "\n" + b);
-        }
     }
 }

@@ -25,7 +25,6 @@ import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
-import org.mentoringbot.chat.reply.ReplyRenderer;
 import org.mentoringbot.chat.reply.Wording;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.usecase.TestPeople;
@@ -222,17 +221,7 @@ class TopicCommandsTest {
     private static String render(Reply reply, Locale locale) {
         Messages messages = Messages.in(locale);
         Wording wording = new Wording(messages);
-        return reply.accept(new ReplyRenderer<String>() {
-            @Override
-            public String sessionForm(Reply.SessionForm form) {
-                return messages.get("session.form.title");
-            }
-
-            @Override
-            public String fieldProblems(Reply.FieldProblems problems) {
-                return messages.get("groups.problems.title");
-            }
-
+        return reply.accept(new PlainText(messages) {
             @Override
             public String notice(Notice notice) {
                 return messages.get(notice.key(), notice.args()) + notice.actions().stream()

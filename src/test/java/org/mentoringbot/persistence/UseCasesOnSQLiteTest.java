@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
 import org.mentoringbot.MentoringBot;
+import org.mentoringbot.server.Settings;
 import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.core.member.Actor;
 import org.mentoringbot.core.member.MembershipStatus;
@@ -188,6 +190,6 @@ class UseCasesOnSQLiteTest {
 
     /** Exactly as the running bot wires them. */
     private static UseCases wire(Database database, Clock clock) {
-        return MentoringBot.useCases(database, TestPeople.everyoneExists(), clock);
+        return MentoringBot.useCases(database, TestPeople.everyoneExists(), clock, Settings.load(Map.of()));
     }
 }

@@ -35,7 +35,7 @@ final class SlackTestBot implements AutoCloseable {
     static Settings settings(String dbUrl, FakeSlack slack) {
         return new Settings("127.0.0.1", 0, dbUrl, URI.create(slack.apiUrl()), 3,
                 Settings.GroupSpace.PRIVATE_CHANNEL, ReminderPolicy.DEFAULT, Optional.of("xoxb-test-token"),
-                Optional.of(SignedSlackRequests.SECRET), Optional.empty());
+                Optional.of(SignedSlackRequests.SECRET), Optional.empty(), Settings.DEFAULT_EVALUATION_WINDOW);
     }
 
     /** {@code /mentoring text} from a user; returns the ephemeral reply's plain text. */

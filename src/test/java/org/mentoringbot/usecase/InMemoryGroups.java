@@ -94,6 +94,12 @@ public final class InMemoryGroups implements Groups {
     }
 
     @Override
+    public synchronized void remove(NeverTogether pair) {
+        transactions.requireActive();
+        pairs.removeIf(p -> p.programId() == pair.programId() && p.userA().equals(pair.userA()) && p.userB().equals(pair.userB()));
+    }
+
+    @Override
     public synchronized NeverTogether add(NeverTogether pair) {
         transactions.requireActive();
         pairs.add(Entities.withId(pair, ++lastId));

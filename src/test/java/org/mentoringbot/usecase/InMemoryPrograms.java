@@ -31,14 +31,14 @@ public final class InMemoryPrograms implements Programs {
         return program;
     }
 
+    @Override
+    public synchronized Optional<Program> byId(long programId) {
+        transactions.requireActive();
+        return programs.stream().filter(p -> p.id() == programId).findFirst();
+    }
+
     /** Everything stored, for assertions. */
     public synchronized List<Program> all() {
         return List.copyOf(programs);
-    }
-
-    @Override
-    public synchronized Optional<Program> byId(long id) {
-        transactions.requireActive();
-        return programs.stream().filter(x -> x.id() == id).findFirst();
     }
 }

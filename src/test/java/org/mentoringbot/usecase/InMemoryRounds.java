@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.mentoringbot.core.round.Round;
+import org.mentoringbot.core.round.RoundState;
 import org.mentoringbot.core.round.Rounds;
 
 /** Rounds in a list; like the database, one per program and number, ids from 1. */
@@ -36,6 +37,12 @@ public final class InMemoryRounds implements Rounds {
     public synchronized List<Round> ofProgram(long programId) {
         transactions.requireActive();
         return rounds.stream().filter(r -> r.programId() == programId).sorted(Comparator.comparingInt(Round::number)).toList();
+    }
+
+    @Override
+    public synchronized List<Round> inState(RoundState state) {
+        transactions.requireActive();
+        return rounds.stream().filter(r -> r.state() == state).sorted(Comparator.comparing(Round::openedAt)).toList();
     }
 
     /** Everything stored, for assertions. */

@@ -78,4 +78,10 @@ public final class InMemorySessions implements Sessions {
     public synchronized List<MentoringSession> all() {
         return List.copyOf(sessions);
     }
+
+    @Override
+    public synchronized void unmark(Attendance mark) {
+        transactions.requireActive();
+        marks.removeIf(a -> a.sessionId() == mark.sessionId() && a.userId().equals(mark.userId()));
+    }
 }

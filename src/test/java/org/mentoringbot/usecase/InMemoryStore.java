@@ -1,6 +1,7 @@
 package org.mentoringbot.usecase;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import org.mentoringbot.core.member.Membership;
 import org.mentoringbot.core.member.MembershipStatus;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.core.round.Round;
+import org.mentoringbot.core.summary.PrivacyThreshold;
 
 /** The in-memory repositories with a fixed clock, and the use cases wired on them as MentoringBot wires them. */
 public final class InMemoryStore {
@@ -22,8 +24,11 @@ public final class InMemoryStore {
     public final InMemoryMemberships memberships = new InMemoryMemberships(transactions);
     public final InMemoryLeaders leaders = new InMemoryLeaders(transactions);
     public final InMemoryGroups groups = new InMemoryGroups(transactions, rounds);
-    public final InMemoryTopics topics = new InMemoryTopics(transactions);
     public final InMemorySessions sessions = new InMemorySessions(transactions);
+    public final InMemoryTopics topics = new InMemoryTopics(transactions);
+    public final InMemoryReflections reflections = new InMemoryReflections(transactions);
+    public final InMemorySummaryLedgers ledgers = new InMemorySummaryLedgers(transactions);
+    public final PrivacyThreshold threshold = PrivacyThreshold.DEFAULT;
 
     public SetUpProgram setUpProgram() {
         return new SetUpProgram(programs, rounds, transactions, clock);
@@ -41,6 +46,32 @@ public final class InMemoryStore {
         return new ShowStatus(programs, rounds, memberships, transactions);
     }
 
+    public RecordReflection recordReflection(Clock at) {
+        return new RecordReflection(programs, rounds, memberships, groups, sessions, reflections, transactions, at);
+    }
+
+    public ShowReflections showReflections(Clock at) {
+        return new ShowReflections(programs, rounds, memberships, groups, sessions, reflections, transactions, at);
+    }
+
+    public SummarizeRound summarizeRound(Clock at) {
+        return new SummarizeRound(programs, rounds, leaders, groups, sessions, topics, reflections, ledgers, threshold, transactions, at);
+    }
+
+    /** With the default evaluation window of two weeks. */
+    public FinishEvaluation finishEvaluation(Clock at) {
+        return new FinishEvaluation(programs, rounds, groups, sessions, topics, reflections, ledgers, threshold, transactions, at,
+                Duration.ofDays(14));
+    }
+
+    public CloseRound closeRound(Clock at) {
+        return new CloseRound(programs, rounds, leaders, memberships, finishEvaluation(at), transactions, at);
+    }
+
+    public ForgetMe forgetMe() {
+        return new ForgetMe(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, ledgers, transactions);
+    }
+
     /** Every use case, as the chat layer gets them; {@code people} answers who is who. */
     public UseCases useCases(People people) {
         return useCases(people, clock);
@@ -56,7 +87,7 @@ public final class InMemoryStore {
                 new AddLeaders(programs, rounds, leaders, transactions, clock),
                 new RemoveLeader(programs, rounds, leaders, groups, transactions),
                 new OpenRound(programs, rounds, leaders, transactions, clock),
-                new CloseRound(programs, rounds, leaders, transactions),
+                closeRound(clock),
                 new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
                 new ExcludePair(programs, rounds, leaders, groups, transactions),
                 new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
@@ -66,7 +97,10 @@ public final class InMemoryStore {
                 new MuteReminders(programs, rounds, memberships, transactions),
                 proposeTopic(), showTopics(), voteOnTopic(), withdrawTopic(), setAgenda(), showAgenda(),
                 new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
-                scheduleSession(clock), rescheduleSession(clock), cancelSession(clock), showSessions(clock), takeAttendance(clock));
+                scheduleSession(clock), rescheduleSession(clock), cancelSession(clock), showSessions(clock), takeAttendance(clock),
+                recordReflection(clock), showReflections(clock), summarizeRound(clock), finishEvaluation(clock),
+                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
+                forgetMe());
     }
 
     public ScheduleSession scheduleSession(Clock at) {

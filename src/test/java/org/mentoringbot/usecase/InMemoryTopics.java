@@ -100,4 +100,11 @@ public final class InMemoryTopics implements Topics {
     public synchronized List<Vote> allVotes() {
         return List.copyOf(votes);
     }
+
+    @Override
+    public synchronized void remove(Topic topic) {
+        transactions.requireActive();
+        votes.removeIf(v -> v.topicId() == topic.id());
+        topics.removeIf(t -> t.id().equals(topic.id()));
+    }
 }

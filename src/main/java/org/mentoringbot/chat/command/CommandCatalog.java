@@ -35,7 +35,12 @@ public final class CommandCatalog {
             new Entry("sessions", null, "help.command.sessions"),
             new Entry("reschedule", "help.usage.reschedule", "help.command.reschedule"),
             new Entry("cancel", "help.usage.cancel", "help.command.cancel"),
-            new Entry("attendance", "help.usage.attendance", "help.command.attendance"));
+            new Entry("attendance", "help.usage.attendance", "help.command.attendance"),
+            new Entry("reflect", "help.usage.reflect", "help.command.reflect"),
+            new Entry("reflections", null, "help.command.reflections"),
+            new Entry("summary", "help.usage.summary", "help.command.summary"),
+            new Entry("my", "help.usage.my", "help.command.my"),
+            new Entry("forget", "help.usage.forget", "help.command.forget"));
 
     private CommandCatalog() {}
 }

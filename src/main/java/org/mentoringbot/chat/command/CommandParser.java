@@ -75,6 +75,11 @@ public final class CommandParser {
             case "round" -> round(rest, clean);
             case "groups" -> groups(rest, clean);
             case "exclude" -> exclude(rest);
+            case "reflect" -> ReflectionWords.reflect(rest);
+            case "reflections" -> ReflectionWords.reflections(rest, clean);
+            case "summary" -> ReflectionWords.summary(rest, clean);
+            case "my" -> ReflectionWords.my(rest);
+            case "forget" -> ReflectionWords.forget(rest);
             case "propose", "topics", "agenda" -> TopicWords.parse(word, rest);
             case "schedule" -> SessionCommandParser.schedule(rest);
             case "sessions" -> rest.isEmpty() ? new MentoringCommand.ListSessions() : unknown(clean);
@@ -99,6 +104,10 @@ public final class CommandParser {
                 return unknown(clean(value));
             }
         }
+        MentoringCommand ours = ReflectionWords.action(actionId, value);
+        if (ours != null) {
+            return ours;
+        }
         if (SessionCommandParser.AT_ACTION.equals(actionId)) {
             MentoringCommand command = SessionCommandParser.fromButton(value);
             return command == null ? unknown(clean(value)) : command;
@@ -115,6 +124,10 @@ public final class CommandParser {
     public static String typedFormOf(String actionId, String value) {
         if ("group.seat".equals(actionId) && value != null) {
             return "groups seat " + value.replace(':', ' ');
+        }
+        String reflection = ReflectionWords.typedForm(actionId, value);
+        if (reflection != null) {
+            return reflection;
         }
         String topicWords = TopicWords.typedFormOf(actionId, value);
         if (topicWords != null) {
@@ -276,7 +289,7 @@ public final class CommandParser {
         }
     }
 
-    private static MentoringCommand unknown(String clean) {
+    static MentoringCommand unknown(String clean) {
         if (clean.codePointCount(0, clean.length()) <= MAX_ECHO) {
             return new MentoringCommand.Unknown(clean);
         }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.mentoringbot.usecase.ReflectionOccasion;
 
 /**
  * What a user asked for, whatever platform and whichever way (typed text, a button, a form) they
@@ -66,6 +67,31 @@ public sealed interface MentoringCommand {
 
     /** A leader takes a late joiner into their group (a button on the offer). */
     record SeatMember(long groupId, String userId) implements MentoringCommand {}
+
+    /** Open the reflection form (a Slack modal) for an occasion, or for the one due now. */
+    record OpenReflection(ReflectionOccasion occasion) implements MentoringCommand {}
+
+    /** A reflection as typed or submitted: scale values as given (checked by the use case), note or null. */
+    record Reflect(ReflectionOccasion occasion, int mastery, int safety, String note) implements MentoringCommand {
+        /** The note is private: a command that ends up in a log or an error message must not carry it there. */
+        @Override
+        public String toString() {
+            return "Reflect[occasion=" + occasion + ", mastery=" + mastery + ", safety=" + safety + ", note="
+                    + (note == null ? "none" : "(private)") + "]";
+        }
+    }
+
+    /** The member's own reflections of this round. */
+    record ListReflections() implements MentoringCommand {}
+
+    /** The round summary; with {@code preview} exactly what the owner would see, shown only to the caller. */
+    record Summary(boolean preview) implements MentoringCommand {}
+
+    /** Everything stored about the caller, sent to them privately. */
+    record ExportMyData() implements MentoringCommand {}
+
+    /** Erase the caller everywhere; without {@code confirmed} they are asked first. */
+    record ForgetMe(boolean confirmed) implements MentoringCommand {}
 
     /** Open the form for planning a session (a Slack modal); {@code groupNumber} when the leader said which group. */
     record ScheduleForm(Integer groupNumber) implements MentoringCommand {}

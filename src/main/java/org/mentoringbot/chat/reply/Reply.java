@@ -159,6 +159,110 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * The private reflection form (a modal in Slack): sense of mastery and feeling safe in decisions, 1 to 5, and a
+     * note only its author will ever see. Values are filled in when the member edits an earlier answer.
+     *
+     * @param occasion "baseline", "end" or "session:&lt;id&gt;": what the answer is for, carried back on submission
+     * @param occasionKey message key naming the occasion, with {@code occasionArgs}
+     * @param mastery the earlier answer or null; likewise {@code safety} and {@code note}
+     */
+    record ReflectionForm(String occasion, String occasionKey, List<Object> occasionArgs, Integer mastery, Integer safety,
+            String note) implements Reply {
+        public ReflectionForm {
+            occasionArgs = List.copyOf(occasionArgs);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.reflectionForm(this);
+        }
+    }
+
+    /** One of the member's own reflections, note included: only ever shown to its author. */
+    record OwnReflection(String occasionKey, List<Object> occasionArgs, int mastery, int safety, String note, Action edit) {
+        public OwnReflection {
+            occasionArgs = List.copyOf(occasionArgs);
+        }
+    }
+
+    /** The member's own reflections of a round, each with a button to edit it. */
+    record OwnReflections(int roundNumber, List<OwnReflection> reflections, List<Action> actions) implements Reply {
+        public OwnReflections {
+            reflections = List.copyOf(reflections);
+            actions = List.copyOf(actions);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.ownReflections(this);
+        }
+    }
+
+    /** A mean on the 1 to 5 scale over {@code counted} answers; {@code mean} is null when too few answered. */
+    record SummaryMean(Double mean, int counted) {}
+
+    /** Means at joining and at the end over the same {@code counted} people; null means too few answered. */
+    record SummaryChange(Double joining, Double end, int counted) {
+        public boolean shown() {
+            return joining != null && end != null;
+        }
+    }
+
+    /** A share from 0 to 1, or null with the message key that says why it is not shown. */
+    record SummaryRate(Double share, String reasonKey) {}
+
+    /** One scale of the summary, overall and (only when every group has enough answers) per group number. */
+    record SummaryScale(String labelKey, SummaryMean afterSessions, Map<Integer, SummaryMean> afterSessionsByGroup,
+            SummaryChange change, Map<Integer, SummaryChange> changeByGroup) {
+        public SummaryScale {
+            afterSessionsByGroup = Map.copyOf(afterSessionsByGroup);
+            changeByGroup = Map.copyOf(changeByGroup);
+        }
+    }
+
+    /**
+     * A round summary: counts and the two scales' means, each shown only where enough people answered. It holds
+     * no names and no notes.
+     *
+     * @param audienceKey whose view it is: the owner's, a leader's (limited to {@code groupNumbers}), or a preview
+     * @param minRespondents the privacy threshold, for the footnote
+     */
+    record RoundSummary(String programName, int roundNumber, String audienceKey, List<Integer> groupNumbers, int participants,
+            int groups, int sessionsHeld, SummaryRate attendance, Map<Integer, SummaryRate> attendanceByGroup,
+            int topicsProposed, int topicsDiscussed, List<SummaryScale> scales, int minRespondents) implements Reply {
+        public RoundSummary {
+            groupNumbers = List.copyOf(groupNumbers);
+            attendanceByGroup = Map.copyOf(attendanceByGroup);
+            scales = List.copyOf(scales);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.roundSummary(this);
+        }
+    }
+
+    /** One line of a person's own data: a message key and its values (their own notes and topics included). */
+    record DataLine(String key, List<Object> args) {
+        public DataLine {
+            args = List.copyOf(args);
+        }
+    }
+
+    /** Part of what the bot stores about a person (their role, or one round), sent to them alone. */
+    record PersonalData(String titleKey, List<Object> titleArgs, List<DataLine> lines) implements Reply {
+        public PersonalData {
+            titleArgs = List.copyOf(titleArgs);
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public <T> T accept(ReplyRenderer<T> renderer) {
+            return renderer.personalData(this);
+        }
+    }
+
     /** A topic that can go on a session's agenda. */
     record AgendaTopic(long topicId, String text) {}
 

@@ -16,6 +16,14 @@ public interface ReplyRenderer<T> {
 
     T home(Reply.Home home);
 
+    T reflectionForm(Reply.ReflectionForm form);
+
+    T ownReflections(Reply.OwnReflections reflections);
+
+    T roundSummary(Reply.RoundSummary summary);
+
+    T personalData(Reply.PersonalData data);
+
     T topicBoard(Reply.TopicBoard board);
 
     T agenda(Reply.Agenda agenda);

@@ -73,6 +73,69 @@ public final class Wording {
         return problem.groupIndex() < 0 ? text : messages.get("groups.problem.in.group", problem.groupIndex() + 1, text);
     }
 
+    /** One of a member's own reflections: occasion and values, then the note (theirs alone) on the next line. */
+    public String ownReflection(Reply.OwnReflection reflection) {
+        String line = messages.get("reflections.line", messages.get(reflection.occasionKey(), reflection.occasionArgs()),
+                reflection.mastery(), reflection.safety());
+        return reflection.note() == null ? line : line + "\n" + messages.get("reflections.note", reflection.note());
+    }
+
+    /** A part of a person's own data: its title, then its lines. */
+    public List<String> personalData(Reply.PersonalData data) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get(data.titleKey(), data.titleArgs()));
+        data.lines().forEach(line -> lines.add(messages.get(line.key(), line.args())));
+        return lines;
+    }
+
+    /** The lines of a round summary, title first. Every figure is already privacy-checked; this only words it. */
+    public List<String> summary(Reply.RoundSummary summary) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.get("summary.title", summary.roundNumber(), summary.programName()));
+        lines.add(messages.get(summary.audienceKey(), summary.groupNumbers().size(), numbers(summary.groupNumbers())));
+        lines.add(messages.get("summary.activity", summary.participants(), summary.groups(), summary.sessionsHeld()));
+        lines.add(rate("summary.attendance", summary.attendance()));
+        if (!summary.attendanceByGroup().isEmpty()) {
+            lines.add(messages.get("summary.by.group", byGroup(summary.attendanceByGroup(),
+                    (group, rate) -> messages.get("summary.group.rate", group, rate.share()))));
+        }
+        lines.add(messages.get("summary.topics", summary.topicsProposed(), summary.topicsDiscussed()));
+        for (Reply.SummaryScale scale : summary.scales()) {
+            String label = messages.get(scale.labelKey());
+            Reply.SummaryMean after = scale.afterSessions();
+            lines.add(after.mean() == null ? messages.get("summary.after.sessions.too.few", label)
+                    : messages.get("summary.after.sessions", label, after.mean(), after.counted()));
+            if (!scale.afterSessionsByGroup().isEmpty()) {
+                lines.add(messages.get("summary.by.group", byGroup(scale.afterSessionsByGroup(),
+                        (group, mean) -> messages.get("summary.group.mean", group, mean.mean()))));
+            }
+            Reply.SummaryChange change = scale.change();
+            lines.add(!change.shown() ? messages.get("summary.change.too.few", label)
+                    : messages.get("summary.change", label, change.joining(), change.end(), change.end() - change.joining(),
+                            change.counted()));
+            if (!scale.changeByGroup().isEmpty()) {
+                lines.add(messages.get("summary.by.group", byGroup(scale.changeByGroup(),
+                        (group, c) -> messages.get("summary.group.change", group, c.joining(), c.end()))));
+            }
+        }
+        lines.add(messages.get("summary.footnote", summary.minRespondents()));
+        return lines;
+    }
+
+    private String rate(String key, Reply.SummaryRate rate) {
+        return rate.share() != null ? messages.get(key, rate.share())
+                : messages.get(key + ".hidden", messages.get(rate.reasonKey()));
+    }
+
+    private static <V> String byGroup(Map<Integer, V> values, java.util.function.BiFunction<Integer, V, String> line) {
+        return String.join(" · ", values.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> line.apply(e.getKey(), e.getValue())).toList());
+    }
+
+    private static String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().sorted().map(String::valueOf).toList());
+    }
+
     /** The lines above a topic board: whose board, the next session, and what the reader can do. */
     public List<String> boardIntro(Reply.TopicBoard board) {
         List<String> lines = new ArrayList<>();

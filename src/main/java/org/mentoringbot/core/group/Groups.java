@@ -27,4 +27,7 @@ public interface Groups {
     Optional<NeverTogether> findNeverTogether(long programId, String userA, String userB);
 
     NeverTogether add(NeverTogether pair);
+
+    /** Erases a pair (one of the two asked to be forgotten). */
+    void remove(NeverTogether pair);
 }

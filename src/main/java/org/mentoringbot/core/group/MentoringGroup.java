@@ -13,6 +13,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "mentoring_groups", uniqueConstraints = @UniqueConstraint(name = "uq_group_number", columnNames = {"round_id", "number"}))
 public class MentoringGroup {
+    /** Stands in for a leader who asked to be forgotten. */
+    public static final String FORGOTTEN = "-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -74,5 +77,11 @@ public class MentoringGroup {
 
     public void placeIn(String channelId) {
         this.channelId = channelId;
+    }
+
+    /** The leader of a past group asked to be forgotten: the group's history keeps no trace of who led it. */
+    public void forgetLeader() {
+        this.leaderUserId = FORGOTTEN;
+        this.leaderName = FORGOTTEN;
     }
 }

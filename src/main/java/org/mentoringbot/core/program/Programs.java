@@ -7,5 +7,6 @@ public interface Programs {
     Optional<Program> inWorkspace(String workspace);
 
     Program add(Program program);
-    Optional<Program> byId(long id);
+
+    Optional<Program> byId(long programId);
 }

@@ -14,4 +14,7 @@ public interface Reflections {
 
     /** Every reflection of the round, for aggregates only: callers never pass notes on. */
     List<Reflection> ofRound(long roundId);
+
+    /** Erases one reflection (its author asked to be forgotten). */
+    void remove(Reflection reflection);
 }

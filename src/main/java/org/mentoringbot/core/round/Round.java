@@ -52,6 +52,10 @@ public class Round {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    /** When the owner closed the round and its evaluation began; null before (and for rounds closed before this was kept). */
+    @Column(name = "evaluating_since")
+    private Instant evaluatingSince;
+
     protected Round() {
         // for JPA
     }
@@ -145,6 +149,19 @@ public class Round {
         if (state == RoundState.ENROLLING || state == RoundState.RUNNING) {
             state = RoundState.EVALUATING;
         }
+    }
+
+    /** Closes the round at {@code at}: the evaluation window is counted from then. */
+    public void close(Instant at) {
+        if (state == RoundState.ENROLLING || state == RoundState.RUNNING) {
+            evaluatingSince = Objects.requireNonNull(at);
+        }
+        close();
+    }
+
+    /** When the evaluation began, or null. */
+    public Instant evaluatingSince() {
+        return evaluatingSince;
     }
 
     /** The evaluation is over; only history remains. */

@@ -12,5 +12,8 @@ public interface Rounds {
 
     /** Every round of the program, oldest first. */
     List<Round> ofProgram(long programId);
+
+    /** Every round of every program in this state, oldest first: what a scheduler checks. */
+    List<Round> inState(RoundState state);
     Optional<Round> byId(long id);
 }

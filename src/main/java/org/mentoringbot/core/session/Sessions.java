@@ -22,4 +22,7 @@ public interface Sessions {
     List<Attendance> attendanceOf(long sessionId);
 
     Attendance mark(Attendance attendance);
+
+    /** Erases a mark (the person asked to be forgotten); unmarked counts as present. */
+    void unmark(Attendance attendance);
 }

@@ -15,6 +15,9 @@ public interface Topics {
     /** Every topic of the round, for counting themes (never for showing authors). */
     List<Topic> ofRound(long roundId);
 
+    /** Erases a topic and the votes for it (its author asked to be forgotten). */
+    void remove(Topic topic);
+
     /**
      * How many topics each group of the round has in each status: counts only, no author and no text.
      * Ordered by group id, then by the status's name.
