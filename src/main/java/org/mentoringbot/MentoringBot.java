@@ -19,6 +19,7 @@ import org.mentoringbot.delivery.OutboxDelivery;
 import org.mentoringbot.delivery.OutboxSender;
 import org.mentoringbot.delivery.ReminderNotices;
 import org.mentoringbot.scheduling.ReminderScheduler;
+import org.mentoringbot.usecase.FollowUpEvaluation;
 import org.mentoringbot.usecase.SendSessionReminders;
 import org.mentoringbot.delivery.SendPacer;
 import org.mentoringbot.persistence.Database;
@@ -175,13 +176,17 @@ public final class MentoringBot {
             http.health("outbox", () -> outboxHealth(delivery.backlog()));
             NoticeOutbox outbox = new NoticeOutbox(database.outbox(), database.transactions(), clock);
             ChatSender viaOutbox = new OutboxSender(outbox, slack.sender());
+            CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, slack.people(), clock, settings),
+                    new ChatPorts(slack.people(), viaOutbox, slack.spaces(), slack.files(), slack.followUps()));
+            slack.attach(dispatcher);
+            FollowUpEvaluation evaluationFollowUps = new FollowUpEvaluation(database.programs(), database.rounds(),
+                    database.memberships(), database.reflections(), slack.people(), new ReminderNotices(outbox), settings.reminders(),
+                    settings.evaluationWindow(), database.transactions(), clock);
             ReminderScheduler reminders = new ReminderScheduler(sessionReminders(database, slack.people(), outbox, settings, clock),
-                    clock, Duration.ofMinutes(1));
+                    clock, Duration.ofMinutes(1), List.of(dispatcher::finishDueEvaluations, evaluationFollowUps::followUpDue));
             reminders.start();
             opened.add(0, reminders);
             http.health("reminders", () -> schedulerHealth(reminders.status()));
-            slack.attach(new CommandDispatcher(useCases(database, slack.people(), clock, settings),
-                    new ChatPorts(slack.people(), viaOutbox, slack.spaces(), slack.files(), slack.followUps())));
             if (settings.slackSigningSecret().isPresent()) {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }

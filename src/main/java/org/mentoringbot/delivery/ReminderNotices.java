@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import org.mentoringbot.chat.ChatAddress;
+import org.mentoringbot.chat.ReflectionButtons;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
@@ -40,8 +41,12 @@ public final class ReminderNotices implements ReminderOutbox {
             case LEADER_PREPARATION -> Notice.of(Tone.INFO, "reminder.prepare", note.groupNumber(), when, place,
                     list(messages, note.agenda(), "reminder.agenda.empty"), list(messages, note.apologies(), "reminder.apologies.none"),
                     late, off);
-            case REFLECT_INVITATION, END_OF_ROUND_INVITATION -> Notice.of(Tone.INFO, "reminder.reflect", note.groupNumber(), late, off);
-            case REFLECT_FOLLOW_UP, END_OF_ROUND_FOLLOW_UP -> Notice.of(Tone.INFO, "reminder.reflect.followup", note.groupNumber(), off);
+            case REFLECT_INVITATION -> Notice.of(Tone.INFO, "reminder.reflect", note.groupNumber(), late, off)
+                    .withActions(ReflectionButtons.afterSession(note.sessionId()));
+            case REFLECT_FOLLOW_UP -> Notice.of(Tone.INFO, "reminder.reflect.followup", note.groupNumber(), off)
+                    .withActions(ReflectionButtons.afterSession(note.sessionId()));
+            case END_OF_ROUND_INVITATION, END_OF_ROUND_FOLLOW_UP -> Notice.of(Tone.INFO, "reminder.end.followup", off)
+                    .withActions(ReflectionButtons.endOfRound());
         };
     }
 

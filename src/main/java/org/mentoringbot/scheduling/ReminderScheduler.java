@@ -50,10 +50,18 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Scheduler scheduler;
     /** Plans fired by this process, so a re-sync does not fire them again (a restart may, once). */
     private final Set<String> fired = ConcurrentHashMap.newKeySet();
+    /** Other periodic work done on each sync (ending due evaluations, their follow-ups). */
+    private final List<Runnable> periodic;
     private volatile Instant lastSync;
 
     public ReminderScheduler(ReminderPlans reminders, Clock clock, Duration syncEvery) {
+        this(reminders, clock, syncEvery, List.of());
+    }
+
+    /** @param periodic work to run after every sync, e.g. ending evaluations whose window has passed */
+    public ReminderScheduler(ReminderPlans reminders, Clock clock, Duration syncEvery, List<Runnable> periodic) {
         this.reminders = reminders;
+        this.periodic = List.copyOf(periodic);
         this.clock = clock;
         this.syncEvery = syncEvery;
         try {
@@ -123,6 +131,17 @@ public final class ReminderScheduler implements AutoCloseable {
         Trigger trigger = TriggerBuilder.newTrigger().withIdentity(planned.name(), GROUP).startAt(Date.from(at))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
         scheduler.scheduleJob(job, trigger);
+    }
+
+    /** Runs the periodic work; one failing task does not keep the others from running. */
+    void runPeriodic() {
+        for (Runnable task : periodic) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("periodic task failed: {}", e.toString());
+            }
+        }
     }
 
     /** Called by the job: fires a plan once in this process. */

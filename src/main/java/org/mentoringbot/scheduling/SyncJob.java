@@ -6,13 +6,15 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
-/** Re-reads the sessions table every minute so new, moved and cancelled sessions are picked up. */
+/** Every minute: re-reads the sessions table (new, moved, cancelled sessions) and runs the periodic work. */
 @DisallowConcurrentExecution
 public final class SyncJob implements Job {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
-            ((ReminderScheduler) context.getScheduler().getContext().get(ReminderScheduler.OWNER)).sync();
+            ReminderScheduler owner = (ReminderScheduler) context.getScheduler().getContext().get(ReminderScheduler.OWNER);
+            owner.sync();
+            owner.runPeriodic();
         } catch (SchedulerException | RuntimeException e) {
             throw new JobExecutionException("reminder sync failed", e, false);
         }

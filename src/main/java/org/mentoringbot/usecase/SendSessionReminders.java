@@ -144,7 +144,7 @@ public final class SendSessionReminders implements ReminderPlans {
                         membership.map(Membership::pausedUntil).orElse(null), membership.map(Membership::remindersMuted).orElse(false));
                 var decision = rules.decide(planned.plannedAt(), usefulUntil, now, facts);
                 if (decision instanceof ReminderRules.Send send) {
-                    var note = new ReminderOutbox.Note(planned.kind(), group.get().number(), session.startsAt(), session.endsAt(),
+                    var note = new ReminderOutbox.Note(planned.kind(), session.id(), group.get().number(), session.startsAt(), session.endsAt(),
                             session.place(), send.late(), agendaFor(planned.kind(), session), apologiesFor(planned.kind(), session, seats),
                             facts.zone(), profile.map(People.Profile::locale).orElse(Locale.ENGLISH));
                     String key = "reminder:" + session.id() + ":" + session.sequence() + ":" + planned.kind() + ":"
