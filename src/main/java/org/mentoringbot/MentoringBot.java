@@ -30,43 +30,7 @@ import org.mentoringbot.server.SettingsException;
 import org.mentoringbot.slack.SlackAdapter;
 import org.mentoringbot.chat.UseCases;
 import org.mentoringbot.console.ConsolePlatform;
-import org.mentoringbot.usecase.AddLeaders;
-import org.mentoringbot.usecase.CancelSession;
-import org.mentoringbot.usecase.ChangeRoundSettings;
-import org.mentoringbot.usecase.CloseRound;
-import org.mentoringbot.usecase.ExcludePair;
-import org.mentoringbot.usecase.ExportPersonalData;
-import org.mentoringbot.usecase.FinishEvaluation;
-import org.mentoringbot.usecase.ForgetMe;
-import org.mentoringbot.usecase.FormGroups;
-import org.mentoringbot.usecase.JoinRound;
-import org.mentoringbot.usecase.LeaveRound;
-import org.mentoringbot.usecase.MuteReminders;
-import org.mentoringbot.usecase.OpenRound;
-import org.mentoringbot.usecase.PauseMembership;
 import org.mentoringbot.usecase.People;
-import org.mentoringbot.usecase.ProposeGroups;
-import org.mentoringbot.usecase.RecordReflection;
-import org.mentoringbot.usecase.RememberChannel;
-import org.mentoringbot.usecase.RemoveLeader;
-import org.mentoringbot.usecase.RescheduleSession;
-import org.mentoringbot.usecase.ScheduleSession;
-import org.mentoringbot.usecase.SeatMember;
-import org.mentoringbot.usecase.SetUpProgram;
-import org.mentoringbot.usecase.ShowHome;
-import org.mentoringbot.usecase.ShowLeaders;
-import org.mentoringbot.usecase.ShowReflections;
-import org.mentoringbot.usecase.ShowScheduleForm;
-import org.mentoringbot.usecase.ShowSessions;
-import org.mentoringbot.usecase.ShowStatus;
-import org.mentoringbot.usecase.SummarizeRound;
-import org.mentoringbot.usecase.ProposeTopic;
-import org.mentoringbot.usecase.ShowTopics;
-import org.mentoringbot.usecase.VoteOnTopic;
-import org.mentoringbot.usecase.WithdrawTopic;
-import org.mentoringbot.usecase.SetAgenda;
-import org.mentoringbot.usecase.ShowAgenda;
-import org.mentoringbot.usecase.TakeAttendance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -240,56 +204,7 @@ public final class MentoringBot {
 
     /** Every use case on this database, as the running bot has them. */
     public static UseCases useCases(Database database, People people, Clock clock, Settings settings) {
-        var programs = database.programs();
-        var rounds = database.rounds();
-        var memberships = database.memberships();
-        var leaders = database.leaders();
-        var groups = database.groups();
-        var transactions = database.transactions();
-        var sessions = database.sessions();
-        var topics = database.topics();
-        var reflections = database.reflections();
-        var ledgers = database.summaryLedgers();
-        var threshold = PrivacyThreshold.of(settings.privacyMinRespondents());
-        var finishEvaluation = new FinishEvaluation(programs, rounds, groups, sessions, topics, reflections, ledgers, threshold,
-                transactions, clock, settings.evaluationWindow());
-        return new UseCases(
-                new SetUpProgram(programs, rounds, transactions, clock),
-                new JoinRound(programs, rounds, memberships, groups, transactions, clock),
-                new LeaveRound(programs, rounds, memberships, groups, transactions),
-                new ShowStatus(programs, rounds, memberships, transactions),
-                new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
-                new PauseMembership(programs, rounds, memberships, transactions, clock),
-                new ShowLeaders(programs, leaders, transactions),
-                new AddLeaders(programs, rounds, leaders, transactions, clock),
-                new RemoveLeader(programs, rounds, leaders, groups, transactions),
-                new OpenRound(programs, rounds, leaders, transactions, clock),
-                new CloseRound(programs, rounds, leaders, memberships, finishEvaluation, transactions, clock),
-                new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
-                new ExcludePair(programs, rounds, leaders, groups, transactions),
-                new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
-                new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
-                new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions),
-                new MuteReminders(programs, rounds, memberships, transactions),
-                new ProposeTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new ShowTopics(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new VoteOnTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new WithdrawTopic(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new SetAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new ShowAgenda(programs, rounds, memberships, leaders, groups, topics, sessions, transactions, clock),
-                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
-                new ScheduleSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
-                new RescheduleSession(programs, rounds, leaders, groups, sessions, transactions, clock),
-                new CancelSession(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
-                new ShowSessions(programs, rounds, leaders, groups, sessions, topics, transactions, clock),
-                new TakeAttendance(programs, rounds, leaders, groups, sessions, transactions, clock),
-                new RecordReflection(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
-                new ShowReflections(programs, rounds, memberships, groups, sessions, reflections, transactions, clock),
-                new SummarizeRound(programs, rounds, leaders, groups, sessions, topics, reflections, ledgers, threshold, transactions, clock),
-                finishEvaluation,
-                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
-                new ForgetMe(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, ledgers, transactions));
+        return UseCases.wire(database, people, clock, PrivacyThreshold.of(settings.privacyMinRespondents()), settings.evaluationWindow());
     }
 
     private static void closeAll(List<AutoCloseable> opened) {

@@ -17,13 +17,14 @@ import org.mentoringbot.core.round.Rounds;
 import org.mentoringbot.core.session.Sessions;
 import org.mentoringbot.core.summary.SummaryLedgers;
 import org.mentoringbot.core.topic.Topics;
+import org.mentoringbot.usecase.Repositories;
 import org.mentoringbot.usecase.Transactions;
 
 /**
  * The application's database: SQLite by default, PostgreSQL for several instances.
  * Opening it creates or extends the schema, so a fresh machine needs no set-up step.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Repositories, AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagers;
     private final JpaTransactions transactions;
@@ -106,42 +107,52 @@ public final class Database implements AutoCloseable {
         return message.lines().findFirst().orElse(message);
     }
 
+    @Override
     public Transactions transactions() {
         return transactions;
     }
 
+    @Override
     public Programs programs() {
         return new JpaPrograms(transactions);
     }
 
+    @Override
     public Rounds rounds() {
         return new JpaRounds(transactions);
     }
 
+    @Override
     public Memberships memberships() {
         return new JpaMemberships(transactions);
     }
 
+    @Override
     public Leaders leaders() {
         return new JpaLeaders(transactions);
     }
 
+    @Override
     public Groups groups() {
         return new JpaGroups(transactions);
     }
 
+    @Override
     public Sessions sessions() {
         return new JpaSessions(transactions);
     }
 
+    @Override
     public Topics topics() {
         return new JpaTopics(transactions);
     }
 
+    @Override
     public Reflections reflections() {
         return new JpaReflections(transactions);
     }
 
+    @Override
     public SummaryLedgers summaryLedgers() {
         return new JpaSummaryLedgers(transactions);
     }

@@ -86,6 +86,12 @@ class SchoolStoryTest {
                 && FakeSlack.param(r, "view").contains("Your group")), "view");
         assertTrue(home.contains("led by Leader"), home);
 
+        // Each group's private channel is made after the answer; wait for all three before planning.
+        long channelsBy = System.currentTimeMillis() + 10_000;
+        while (t.count("SELECT COUNT(*) FROM mentoring_groups WHERE channel_id IS NOT NULL") < 3 && System.currentTimeMillis() < channelsBy) {
+            Thread.sleep(25);
+        }
+
         // Each leader plans the group's first session; the group's channel gets the calendar file.
         String day = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(7).toString();
         for (String leader : LEADERS) {

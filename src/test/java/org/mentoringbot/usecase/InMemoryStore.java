@@ -2,6 +2,15 @@ package org.mentoringbot.usecase;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.mentoringbot.core.group.Groups;
+import org.mentoringbot.core.member.Memberships;
+import org.mentoringbot.core.program.Leaders;
+import org.mentoringbot.core.program.Programs;
+import org.mentoringbot.core.reflection.Reflections;
+import org.mentoringbot.core.round.Rounds;
+import org.mentoringbot.core.session.Sessions;
+import org.mentoringbot.core.summary.SummaryLedgers;
+import org.mentoringbot.core.topic.Topics;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
@@ -13,7 +22,7 @@ import org.mentoringbot.core.round.Round;
 import org.mentoringbot.core.summary.PrivacyThreshold;
 
 /** The in-memory repositories with a fixed clock, and the use cases wired on them as MentoringBot wires them. */
-public final class InMemoryStore {
+public final class InMemoryStore implements Repositories {
     /** A Monday morning in August, when rounds start. */
     public static final Instant NOW = Instant.parse("2026-08-17T07:30:00Z");
 
@@ -79,28 +88,57 @@ public final class InMemoryStore {
 
     /** Every use case, on a clock of the test's own (time has moved on). */
     public UseCases useCases(People people, Clock clock) {
-        return new UseCases(new SetUpProgram(programs, rounds, transactions, clock),
-                new JoinRound(programs, rounds, memberships, groups, transactions, clock), leaveRound(), showStatus(),
-                new ShowHome(programs, rounds, memberships, leaders, groups, transactions),
-                new PauseMembership(programs, rounds, memberships, transactions, clock),
-                new ShowLeaders(programs, leaders, transactions),
-                new AddLeaders(programs, rounds, leaders, transactions, clock),
-                new RemoveLeader(programs, rounds, leaders, groups, transactions),
-                new OpenRound(programs, rounds, leaders, transactions, clock),
-                closeRound(clock),
-                new ChangeRoundSettings(programs, rounds, leaders, memberships, transactions),
-                new ExcludePair(programs, rounds, leaders, groups, transactions),
-                new ProposeGroups(programs, rounds, memberships, leaders, groups, transactions),
-                new FormGroups(programs, rounds, memberships, leaders, groups, people, transactions, clock),
-                new SeatMember(programs, rounds, memberships, leaders, groups, transactions),
-                new RememberChannel(programs, groups, transactions),
-                new MuteReminders(programs, rounds, memberships, transactions),
-                proposeTopic(), showTopics(), voteOnTopic(), withdrawTopic(), setAgenda(), showAgenda(),
-                new ShowScheduleForm(programs, rounds, leaders, groups, sessions, topics, transactions),
-                scheduleSession(clock), rescheduleSession(clock), cancelSession(clock), showSessions(clock), takeAttendance(clock),
-                recordReflection(clock), showReflections(clock), summarizeRound(clock), finishEvaluation(clock),
-                new ExportPersonalData(programs, rounds, memberships, leaders, groups, sessions, topics, reflections, transactions),
-                forgetMe());
+        return UseCases.wire(this, people, clock, threshold, Duration.ofDays(14));
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public Programs programs() {
+        return programs;
+    }
+
+    @Override
+    public Rounds rounds() {
+        return rounds;
+    }
+
+    @Override
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    @Override
+    public Leaders leaders() {
+        return leaders;
+    }
+
+    @Override
+    public Groups groups() {
+        return groups;
+    }
+
+    @Override
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    @Override
+    public Topics topics() {
+        return topics;
+    }
+
+    @Override
+    public Reflections reflections() {
+        return reflections;
+    }
+
+    @Override
+    public SummaryLedgers summaryLedgers() {
+        return ledgers;
     }
 
     public ScheduleSession scheduleSession(Clock at) {
