@@ -110,11 +110,6 @@ public class SQLitePlatform extends DatabasePlatform {
     }
 
     @Override
-    public String getTableCreationSuffix() {
-        return "";
-    }
-
-    @Override
     public void writeTableCreationSuffix(Writer writer, String tableCreationSuffix) throws IOException {
         // SQLite takes no storage options after CREATE TABLE.
     }
