@@ -168,6 +168,8 @@ public final class MentoringBot {
                     settings.groupSpace() == Settings.GroupSpace.GROUP_DM ? SlackAdapter.GroupSpaceKind.GROUP_DM
                             : SlackAdapter.GroupSpaceKind.PRIVATE_CHANNEL, clock);
             opened.add(0, slack);
+            verifyBotToken(slack);
+            http.health("slack", slack::tokenStatus);
             OutboxDelivery delivery = new OutboxDelivery(database.outbox(), database.transactions(), slack.sender(),
                     new SendPacer(clock), clock);
             delivery.start();
@@ -186,7 +188,7 @@ public final class MentoringBot {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }
             if (settings.slackAppToken().isPresent()) {
-                slack.startSocketMode(settings.slackAppToken().get());
+                startSocketMode(slack, settings.slackAppToken().get());
                 http.platform("slack-socket-mode", "connected");
             }
             HttpServer server = startHttp(http, settings, database);
@@ -199,6 +201,36 @@ public final class MentoringBot {
         } catch (Exception e) {
             closeAll(opened);
             throw new IllegalStateException("could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A token Slack refuses stops start-up; a Slack that can't be reached only makes /health say "unverified". */
+    private static void verifyBotToken(SlackAdapter slack) {
+        SlackAdapter.TokenCheck check = slack.checkToken();
+        if (check instanceof SlackAdapter.TokenCheck.Refused refused) {
+            throw new SettingsException("SLACK_BOT_TOKEN was refused by Slack (" + refused.error() + "): use the Bot User "
+                    + "OAuth Token (xoxb-...) from your app's OAuth & Permissions page, and reinstall the app if it was revoked");
+        } else if (check instanceof SlackAdapter.TokenCheck.Unreachable unreachable) {
+            LOG.warn("could not ask Slack whether SLACK_BOT_TOKEN works ({}): starting anyway, and /health shows slack as "
+                    + "unverified until Slack answers", unreachable.reason());
+        }
+    }
+
+    /** Socket Mode is the only way in without a public URL: it must connect now, or start-up stops with one line. */
+    private static void startSocketMode(SlackAdapter slack, String appToken) {
+        SlackAdapter.TokenCheck check = slack.checkAppToken(appToken);
+        if (check instanceof SlackAdapter.TokenCheck.Refused refused) {
+            throw new SettingsException("SLACK_APP_TOKEN was refused by Slack (" + refused.error() + "): generate an "
+                    + "app-level token with the connections:write scope under Basic Information, App-Level Tokens");
+        } else if (check instanceof SlackAdapter.TokenCheck.Unreachable unreachable) {
+            throw new SettingsException("cannot connect to Slack over Socket Mode (" + unreachable.reason()
+                    + "): check the network, and slack.api.url / SLACK_API_URL");
+        }
+        try {
+            slack.startSocketMode(appToken);
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new SettingsException("cannot connect to Slack over Socket Mode: " + message);
         }
     }
 
