@@ -1,14 +1,17 @@
 package org.mentoringbot.chat.command;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,15 +226,20 @@ public final class CommandParser {
         Integer size = null;
         Integer capacity = null;
         boolean noLimit = false;
+        Set<String> seen = new HashSet<>();
         String[] words = args.isEmpty() ? new String[0] : args.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length; i++) {
             String key = words[i];
             String value = i + 1 < words.length ? words[++i] : "";
-            if ((key.equals("size") || key.equals("max")) && value.matches("\\d{1,6}")) {
+            if ((key.equals("size") || key.equals("max")) && !seen.add(key)) {
+                return new MentoringCommand.Invalid("round.settings.repeated", List.of(key));
+            }
+            if ((key.equals("size") || key.equals("max")) && value.matches("-?\\d+")) {
+                // Any whole number goes on, however large or negative, so the refusal can say the allowed range.
                 if (key.equals("size")) {
-                    size = Integer.parseInt(value);
+                    size = saturated(value);
                 } else {
-                    capacity = Integer.parseInt(value);
+                    capacity = saturated(value);
                 }
             } else if (key.equals("max") && (value.equals("none") || value.equals("off"))) {
                 noLimit = true;
@@ -240,6 +248,12 @@ public final class CommandParser {
             }
         }
         return new MentoringCommand.RoundSettings(size, capacity, noLimit);
+    }
+
+    /** A typed whole number as an int, the nearest one when it is beyond an int's range. */
+    private static int saturated(String digits) {
+        BigInteger value = new BigInteger(digits);
+        return value.max(BigInteger.valueOf(Integer.MIN_VALUE)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     private static MentoringCommand groups(String rest, String clean) {
