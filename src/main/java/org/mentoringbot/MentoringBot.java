@@ -2,6 +2,8 @@ package org.mentoringbot;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,8 +120,11 @@ public final class MentoringBot {
                 return 0;
             }
             return console(settings, args.subList(Math.min(1, args.size()), args.size()), in, out, err);
-        } catch (SettingsException | DatabaseUnavailable e) {
+        } catch (SettingsException e) {
             err.println("mentoring-bot: " + e.getMessage());
+            return 2;
+        } catch (DatabaseUnavailable e) {
+            err.println("mentoring-bot: " + e.getMessage() + " (mentoring.db.url / MENTORING_DB_URL)");
             return 2;
         }
     }
@@ -257,12 +262,32 @@ public final class MentoringBot {
     }
 
     private static HttpServer startHttp(HttpServer.Builder http, Settings settings, Database database) {
+        String host = settings.httpHost();
         try {
-            return http.start(settings.httpHost(), settings.httpPort(), database::isReachable);
-        } catch (Exception e) {
-            throw new SettingsException("cannot listen on " + settings.httpHost() + ":" + settings.httpPort()
-                    + " (mentoring.http.port / MENTORING_HTTP_PORT): " + e.getMessage());
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new SettingsException("mentoring.http.host (MENTORING_HTTP_HOST) is not an address to listen on: '" + host
+                    + "' (0.0.0.0 means every interface)");
         }
+        try {
+            return http.start(host, settings.httpPort(), database::isReachable);
+        } catch (Exception e) {
+            // A port in use is the port's fault; an address this machine does not have is the host's.
+            boolean portTaken = String.valueOf(rootMessage(e)).contains("in use");
+            String named = portTaken ? "mentoring.http.port / MENTORING_HTTP_PORT"
+                    : "mentoring.http.host / MENTORING_HTTP_HOST and mentoring.http.port / MENTORING_HTTP_PORT";
+            throw new SettingsException("cannot listen on " + host + ":" + settings.httpPort() + " (" + named + "): "
+                    + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        return message == null ? "no reason given" : message.lines().findFirst().orElse("no reason given");
     }
 
     /** Every use case on this database, as the running bot has them. */
