@@ -14,6 +14,8 @@ import java.util.Map;
 import org.mentoringbot.chat.ChatPorts;
 import org.mentoringbot.core.summary.PrivacyThreshold;
 import org.mentoringbot.chat.ChatSender;
+import org.mentoringbot.chat.command.CommandParser;
+import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
 import org.mentoringbot.delivery.NoticeOutbox;
@@ -137,8 +139,17 @@ public final class MentoringBot {
             boolean hasValue = i + 1 < options.size();
             if (option.equals("--user") && hasValue) {
                 user = options.get(++i);
+                if (ConsoleChat.tooLong(user)) {
+                    err.println("mentoring-bot: --user NAME can be at most " + CommandParser.MAX_NAME_LENGTH + " characters");
+                    return 2;
+                }
             } else if (option.equals("--lang") && hasValue) {
-                locale = Locale.forLanguageTag(options.get(++i));
+                String tag = options.get(++i);
+                locale = Locale.forLanguageTag(tag);
+                if (!"en".equals(locale.getLanguage()) && "en".equals(Messages.in(locale).locale().getLanguage())) {
+                    err.println("mentoring-bot: there is no wording in '" + tag + "' yet, so the console answers in English "
+                            + "(languages: " + languages() + ")");
+                }
             } else {
                 err.println("mentoring-bot: unknown console option '" + option + "'\n" + USAGE);
                 return 2;
@@ -148,12 +159,18 @@ public final class MentoringBot {
             ConsolePlatform platform = new ConsolePlatform(out, locale);
             CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC(), settings),
                     new ChatPorts(platform, platform, platform, platform, Runnable::run));
-            new ConsoleChat(dispatcher, locale).run(user, in, out);
+            new ConsoleChat(dispatcher, locale, platform).run(user, in, out);
             return 0;
         } catch (java.io.IOException e) {
             err.println("mentoring-bot: console input failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String languages() {
+        List<String> tags = new ArrayList<>(List.of("en"));
+        Messages.TRANSLATIONS.forEach(translation -> tags.add(translation.toLanguageTag()));
+        return String.join(", ", tags);
     }
 
     /** Starts serving; the caller closes what it gets back. */

@@ -1,5 +1,6 @@
 package org.mentoringbot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -66,6 +67,34 @@ class StartUpMessagesTest {
                 Map.of("MENTORING_DB_URL", "jdbc:sqlite:" + folder.resolve("m.db")), "");
 
         MentoringBotTest.assertOneLineFailure(run, "the folder " + folder);
+    }
+
+    @Test
+    void aLanguageWithoutWordingSaysWhichLanguagesThereAreAndAnswersInEnglish() {
+        MentoringBotTest.Run run = MentoringBotTest.run(List.of("console", "--lang", "de", "--user", "Kari"),
+                Map.of("MENTORING_DB_URL", "jdbc:sqlite:" + dir.resolve("m.db")), "status\n");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(List.of("mentoring-bot: there is no wording in 'de' yet, so the console answers in English (languages: en, nb)"),
+                run.errLines());
+        assertTrue(run.out().contains("There is no mentoring program here yet"), run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nb", "no", "nn"})
+    void aLanguageWithWordingIsTakenQuietly(String language) {
+        MentoringBotTest.Run run = MentoringBotTest.run(List.of("console", "--lang", language),
+                Map.of("MENTORING_DB_URL", "jdbc:sqlite:" + dir.resolve("m.db")), "");
+
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void aConsoleUserNameLongerThan200CharactersIsRefused() {
+        MentoringBotTest.Run run = MentoringBotTest.run(List.of("console", "--user", "x".repeat(201)),
+                Map.of("MENTORING_DB_URL", "jdbc:sqlite:" + dir.resolve("m.db")), "");
+
+        MentoringBotTest.assertOneLineFailure(run, "at most 200 characters");
     }
 
     private MentoringBotTest.Run serve(Map<String, String> settings) {

@@ -23,6 +23,9 @@ public final class CommandParser {
     /** Unknown text is echoed back at most this long, so a huge paste can't flood the reply. */
     static final int MAX_ECHO = 60;
 
+    /** The longest name taken, typed after @ (or with the console's /user); Slack's own are at most 80. */
+    public static final int MAX_NAME_LENGTH = 200;
+
     /** The id of the buttons that answer "which 02:30 did you mean?"; their values come from {@link #sessionAtValue}. */
     public static final String SESSION_AT = SessionCommandParser.AT_ACTION;
 
@@ -183,6 +186,9 @@ public final class CommandParser {
         String[] words = rest.split(" ", 2);
         String action = words[0].toLowerCase(Locale.ROOT);
         List<PersonRef> people = mentions(words.length > 1 ? words[1] : "");
+        if (namesTooLong(people)) {
+            return nameTooLong();
+        }
         return switch (action) {
             case "add" -> people.isEmpty() ? new MentoringCommand.Invalid("leaders.usage", List.of())
                     : new MentoringCommand.AddLeaders(people);
@@ -271,6 +277,9 @@ public final class CommandParser {
 
     private static MentoringCommand exclude(String rest) {
         List<PersonRef> people = mentions(rest);
+        if (namesTooLong(people)) {
+            return nameTooLong();
+        }
         return people.size() == 2 ? new MentoringCommand.Exclude(people.get(0), people.get(1))
                 : new MentoringCommand.Invalid("exclude.usage", List.of());
     }
@@ -288,6 +297,16 @@ public final class CommandParser {
             }
         }
         return people;
+    }
+
+    /** True when someone is named by more than {@link #MAX_NAME_LENGTH} characters: nobody is called that. */
+    static boolean namesTooLong(List<PersonRef> people) {
+        return people.stream().map(PersonRef::handle)
+                .anyMatch(handle -> handle != null && handle.codePointCount(0, handle.length()) > MAX_NAME_LENGTH);
+    }
+
+    static MentoringCommand nameTooLong() {
+        return new MentoringCommand.Invalid("name.too.long", List.of(MAX_NAME_LENGTH));
     }
 
     /** 2027-01-14 or 14.1.2027; null when it is not a real day. */
