@@ -8,6 +8,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /** An operator starts the bot with a token Slack refuses: one line that names it, exit code 2, and nothing served. */
 class SlackTokensAtStartUpTest {
@@ -46,10 +51,21 @@ class SlackTokensAtStartUpTest {
     void overHttpABotTokenSlackRefusesStopsStartUpInOneLine(String error) {
         answer("auth.test", "{\"ok\":false,\"error\":\"" + error + "\"}");
 
-        MentoringBotTest.Run run = serve(Map.of("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"));
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
+        MentoringBotTest.Run run;
+        try {
+            run = serve(Map.of("SLACK_SIGNING_SECRET", "8f742231b10e8888abcd99yyyzzz85a5"));
+        } finally {
+            root.detachAppender(logged);
+        }
 
         MentoringBotTest.assertOneLineFailure(run, "SLACK_BOT_TOKEN");
         assertTrue(run.err().contains(error), run.err());
+        assertTrue(logged.list.stream().noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.WARN)),
+                () -> "nothing else on the console: " + logged.list);
     }
 
     @Test

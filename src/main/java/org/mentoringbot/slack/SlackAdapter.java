@@ -94,6 +94,9 @@ public final class SlackAdapter implements AutoCloseable {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
         slackConfig.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
+        // The SDK's call statistics (unused here) resolve each token's team with an auth.test of their own,
+        // which logs an ERROR and a stack trace on every call while the token is bad or Slack can't be reached.
+        slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
         this.botToken = credentials.botToken();
         this.client = slack.methods(botToken);

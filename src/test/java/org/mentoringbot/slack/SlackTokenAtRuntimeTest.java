@@ -3,6 +3,10 @@ package org.mentoringbot.slack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
@@ -11,10 +15,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mentoringbot.MentoringBot;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bot token is checked once, at start-up. While Slack can't be reached the bot still serves,
@@ -41,7 +47,18 @@ class SlackTokenAtRuntimeTest {
     @Test
     void whileSlackCannotBeReachedTheBotServesAndHealthSaysUnverifiedUntilSlackAnswers() throws Exception {
         slack.unreachable("auth.test");
-        bot = MentoringBot.serve(SlackTestBot.settings("jdbc:sqlite:" + dir.resolve("m.db"), slack), Clock.systemUTC());
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root().addAppender(logged);
+        try {
+            bot = MentoringBot.serve(SlackTestBot.settings("jdbc:sqlite:" + dir.resolve("m.db"), slack), Clock.systemUTC());
+        } finally {
+            root().detachAppender(logged);
+        }
+        List<ILoggingEvent> warnings = logged.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).toList();
+        assertEquals(1, warnings.size(), () -> "one line: " + warnings);
+        assertTrue(warnings.get(0).getFormattedMessage().contains("SLACK_BOT_TOKEN"), warnings.get(0).getFormattedMessage());
+        assertEquals(null, warnings.get(0).getThrowableProxy(), "no stack trace");
         SignedSlackRequests requests = new SignedSlackRequests(bot.port());
 
         JsonObject health = health();
@@ -73,6 +90,10 @@ class SlackTokenAtRuntimeTest {
         HttpResponse<String> check = new SignedSlackRequests(bot.port()).post(URL_CHECK, "application/json");
         assertEquals(200, check.statusCode());
         assertEquals("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", check.body());
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
     private JsonObject health() throws Exception {
