@@ -2,6 +2,8 @@ package org.mentoringbot;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.Map;
 import org.mentoringbot.chat.ChatPorts;
 import org.mentoringbot.core.summary.PrivacyThreshold;
 import org.mentoringbot.chat.ChatSender;
+import org.mentoringbot.chat.command.CommandParser;
+import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.CommandDispatcher;
 import org.mentoringbot.console.ConsoleChat;
 import org.mentoringbot.delivery.NoticeOutbox;
@@ -83,8 +87,11 @@ public final class MentoringBot {
                 return 0;
             }
             return console(settings, args.subList(Math.min(1, args.size()), args.size()), in, out, err);
-        } catch (SettingsException | DatabaseUnavailable e) {
+        } catch (SettingsException e) {
             err.println("mentoring-bot: " + e.getMessage());
+            return 2;
+        } catch (DatabaseUnavailable e) {
+            err.println("mentoring-bot: " + e.getMessage() + " (mentoring.db.url / MENTORING_DB_URL)");
             return 2;
         }
     }
@@ -97,8 +104,17 @@ public final class MentoringBot {
             boolean hasValue = i + 1 < options.size();
             if (option.equals("--user") && hasValue) {
                 user = options.get(++i);
+                if (ConsoleChat.tooLong(user)) {
+                    err.println("mentoring-bot: --user NAME can be at most " + CommandParser.MAX_NAME_LENGTH + " characters");
+                    return 2;
+                }
             } else if (option.equals("--lang") && hasValue) {
-                locale = Locale.forLanguageTag(options.get(++i));
+                String tag = options.get(++i);
+                locale = Locale.forLanguageTag(tag);
+                if (!"en".equals(locale.getLanguage()) && "en".equals(Messages.in(locale).locale().getLanguage())) {
+                    err.println("mentoring-bot: there is no wording in '" + tag + "' yet, so the console answers in English "
+                            + "(languages: " + languages() + ")");
+                }
             } else {
                 err.println("mentoring-bot: unknown console option '" + option + "'\n" + USAGE);
                 return 2;
@@ -108,12 +124,18 @@ public final class MentoringBot {
             ConsolePlatform platform = new ConsolePlatform(out, locale);
             CommandDispatcher dispatcher = new CommandDispatcher(useCases(database, platform, Clock.systemUTC(), settings),
                     new ChatPorts(platform, platform, platform, platform, Runnable::run));
-            new ConsoleChat(dispatcher, locale).run(user, in, out);
+            new ConsoleChat(dispatcher, locale, platform).run(user, in, out);
             return 0;
         } catch (java.io.IOException e) {
             err.println("mentoring-bot: console input failed: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String languages() {
+        List<String> tags = new ArrayList<>(List.of("en"));
+        Messages.TRANSLATIONS.forEach(translation -> tags.add(translation.toLanguageTag()));
+        return String.join(", ", tags);
     }
 
     /** Starts serving; the caller closes what it gets back. */
@@ -133,6 +155,8 @@ public final class MentoringBot {
                     settings.groupSpace() == Settings.GroupSpace.GROUP_DM ? SlackAdapter.GroupSpaceKind.GROUP_DM
                             : SlackAdapter.GroupSpaceKind.PRIVATE_CHANNEL, clock);
             opened.add(0, slack);
+            verifyBotToken(slack);
+            http.health("slack", slack::tokenStatus);
             OutboxDelivery delivery = new OutboxDelivery(database.outbox(), database.transactions(), slack.sender(),
                     new SendPacer(clock), clock);
             delivery.start();
@@ -155,7 +179,7 @@ public final class MentoringBot {
                 http.endpoint("/slack/events", slack.servlet()).platform("slack", "http");
             }
             if (settings.slackAppToken().isPresent()) {
-                slack.startSocketMode(settings.slackAppToken().get());
+                startSocketMode(slack, settings.slackAppToken().get());
                 http.platform("slack-socket-mode", "connected");
             }
             HttpServer server = startHttp(http, settings, database);
@@ -168,6 +192,36 @@ public final class MentoringBot {
         } catch (Exception e) {
             closeAll(opened);
             throw new IllegalStateException("could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** A token Slack refuses stops start-up; a Slack that can't be reached only makes /health say "unverified". */
+    private static void verifyBotToken(SlackAdapter slack) {
+        SlackAdapter.TokenCheck check = slack.checkToken();
+        if (check instanceof SlackAdapter.TokenCheck.Refused refused) {
+            throw new SettingsException("SLACK_BOT_TOKEN was refused by Slack (" + refused.error() + "): use the Bot User "
+                    + "OAuth Token (xoxb-...) from your app's OAuth & Permissions page, and reinstall the app if it was revoked");
+        } else if (check instanceof SlackAdapter.TokenCheck.Unreachable unreachable) {
+            LOG.warn("could not ask Slack whether SLACK_BOT_TOKEN works ({}): starting anyway, and /health shows slack as "
+                    + "unverified until Slack answers", unreachable.reason());
+        }
+    }
+
+    /** Socket Mode is the only way in without a public URL: it must connect now, or start-up stops with one line. */
+    private static void startSocketMode(SlackAdapter slack, String appToken) {
+        SlackAdapter.TokenCheck check = slack.checkAppToken(appToken);
+        if (check instanceof SlackAdapter.TokenCheck.Refused refused) {
+            throw new SettingsException("SLACK_APP_TOKEN was refused by Slack (" + refused.error() + "): generate an "
+                    + "app-level token with the connections:write scope under Basic Information, App-Level Tokens");
+        } else if (check instanceof SlackAdapter.TokenCheck.Unreachable unreachable) {
+            throw new SettingsException("cannot connect to Slack over Socket Mode (" + unreachable.reason()
+                    + "): check the network, and slack.api.url / SLACK_API_URL");
+        }
+        try {
+            slack.startSocketMode(appToken);
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new SettingsException("cannot connect to Slack over Socket Mode: " + message);
         }
     }
 
@@ -194,12 +248,32 @@ public final class MentoringBot {
     }
 
     private static HttpServer startHttp(HttpServer.Builder http, Settings settings, Database database) {
+        String host = settings.httpHost();
         try {
-            return http.start(settings.httpHost(), settings.httpPort(), database::isReachable);
-        } catch (Exception e) {
-            throw new SettingsException("cannot listen on " + settings.httpHost() + ":" + settings.httpPort()
-                    + " (mentoring.http.port / MENTORING_HTTP_PORT): " + e.getMessage());
+            InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new SettingsException("mentoring.http.host (MENTORING_HTTP_HOST) is not an address to listen on: '" + host
+                    + "' (0.0.0.0 means every interface)");
         }
+        try {
+            return http.start(host, settings.httpPort(), database::isReachable);
+        } catch (Exception e) {
+            // A port in use is the port's fault; an address this machine does not have is the host's.
+            boolean portTaken = String.valueOf(rootMessage(e)).contains("in use");
+            String named = portTaken ? "mentoring.http.port / MENTORING_HTTP_PORT"
+                    : "mentoring.http.host / MENTORING_HTTP_HOST and mentoring.http.port / MENTORING_HTTP_PORT";
+            throw new SettingsException("cannot listen on " + host + ":" + settings.httpPort() + " (" + named + "): "
+                    + rootMessage(e));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        return message == null ? "no reason given" : message.lines().findFirst().orElse("no reason given");
     }
 
     /** Every use case on this database, as the running bot has them. */

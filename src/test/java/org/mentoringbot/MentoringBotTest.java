@@ -25,7 +25,7 @@ class MentoringBotTest {
     Path dir;
 
     /** What one run of the bot left behind. */
-    private record Run(int exit, String out, String err) {
+    record Run(int exit, String out, String err) {
         List<String> errLines() {
             return err.lines().toList();
         }
@@ -200,7 +200,7 @@ class MentoringBotTest {
         return run(args, environment, input);
     }
 
-    private static Run run(List<String> args, Map<String, String> environment, String input) {
+    static Run run(List<String> args, Map<String, String> environment, String input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit;
@@ -213,7 +213,7 @@ class MentoringBotTest {
     }
 
     /** Exit code 2 and exactly one line on stderr that says what to fix: no stack trace, nothing on stdout. */
-    private static void assertOneLineFailure(Run run, String named) {
+    static void assertOneLineFailure(Run run, String named) {
         assertAll(
                 () -> assertEquals(2, run.exit(), run.err()),
                 () -> assertEquals(1, run.errLines().size(), () -> "not one line:\n" + run.err()),

@@ -29,7 +29,9 @@ final class EvaluationCommands {
         if (result instanceof CloseRound.Evaluating evaluating) {
             notifications.changed(requester.person());
             notifications.invitedToEndReflection(evaluating.invited(), evaluating.round().number());
-            return Notice.of(Tone.SUCCESS, "round.closed.evaluating", evaluating.round().number());
+            // Only say members are invited when someone was: a round nobody joined (or all on a break) invites nobody.
+            return Notice.of(Tone.SUCCESS, evaluating.invited().isEmpty() ? "round.closed.evaluating.nobody" : "round.closed.evaluating",
+                    evaluating.round().number());
         } else if (result instanceof CloseRound.Archived archived) {
             notifications.changed(requester.person());
             boolean posted = postResult(archived.finished(), requester.locale(), requester.person());

@@ -99,14 +99,16 @@ final class MembershipCommands {
             return Notice.of(Tone.PROBLEM, "pause.not.future", past.until());
         } else if (result instanceof PauseMembership.TooFar tooFar) {
             return Notice.of(Tone.PROBLEM, "pause.too.far", tooFar.latest());
+        } else if (result instanceof PauseMembership.NotPaused) {
+            return Notice.of(Tone.INFO, "pause.not.paused");
         }
-        return Notice.of(Tone.INFO, "leave.not.in");
+        return Notice.of(Tone.INFO, "membership.not.in");
     }
 
     Reply mute(Requester requester, boolean muted) {
         var result = useCases.muteReminders().mute(requester.person(), muted);
         if (result instanceof MuteReminders.NotIn) {
-            return Notice.of(Tone.INFO, "leave.not.in");
+            return Notice.of(Tone.INFO, "membership.not.in");
         }
         return Notice.of(Tone.SUCCESS, muted ? "mute.muted" : "mute.unmuted");
     }

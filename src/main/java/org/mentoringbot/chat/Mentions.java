@@ -23,7 +23,7 @@ final class Mentions {
         List<String> unknown = new ArrayList<>();
         for (PersonRef ref : refs) {
             Optional<People.Profile> profile = ref.userId() != null
-                    ? people.byId(workspace, ref.userId())
+                    ? people.byMention(workspace, ref.userId(), ref.handle())
                     : people.byHandle(workspace, ref.handle());
             if (profile.isPresent() && profile.get().isActiveHuman()) {
                 found.add(profile.get().person());

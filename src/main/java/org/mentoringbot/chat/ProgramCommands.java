@@ -98,12 +98,12 @@ final class ProgramCommands {
         if (result instanceof ChangeRoundSettings.Settings now) {
             now.admitted().forEach(m -> notifications.admitted(m.person(requester.person().workspace()), now.round().number()));
             Integer capacity = now.round().capacity();
-            return Notice.of(Tone.INFO, "round.settings", now.round().number(), now.round().groupSize(),
-                    capacity == null ? -1 : capacity, now.enrolled(), now.waiting());
+            return Notice.of(Tone.INFO, now.overLimit() ? "round.settings.over.limit" : "round.settings", now.round().number(),
+                    now.round().groupSize(), capacity == null ? -1 : capacity, now.enrolled(), now.waiting());
         } else if (result instanceof ChangeRoundSettings.BadGroupSize bad) {
             return Notice.of(Tone.PROBLEM, "round.settings.bad.size", bad.min(), bad.max());
-        } else if (result instanceof ChangeRoundSettings.BadCapacity) {
-            return Notice.of(Tone.PROBLEM, "round.settings.bad.capacity");
+        } else if (result instanceof ChangeRoundSettings.BadCapacity bad) {
+            return Notice.of(Tone.PROBLEM, "round.settings.bad.capacity", bad.min(), bad.max());
         } else if (result instanceof ChangeRoundSettings.NoOpenRound) {
             return Notice.of(Tone.INFO, "join.no.open.round");
         } else if (result instanceof ChangeRoundSettings.NotOwner notOwner) {

@@ -13,6 +13,7 @@ import org.mentoringbot.chat.ChatAddress;
 import org.mentoringbot.chat.ChatFiles;
 import org.mentoringbot.chat.ChatSender;
 import org.mentoringbot.chat.GroupSpaces;
+import org.mentoringbot.chat.command.CommandParser;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.core.member.Person;
@@ -26,27 +27,37 @@ public final class ConsolePlatform implements People, ChatSender, GroupSpaces, C
     private final PrintStream out;
     private final Locale locale;
     private final AtomicInteger spaces = new AtomicInteger();
+    private final ConsoleNames names = new ConsoleNames();
 
     public ConsolePlatform(PrintStream out, Locale locale) {
         this.out = out;
         this.locale = locale;
     }
 
-    @Override
-    public Optional<Profile> byId(String workspace, String userId) {
-        return Optional.of(new Profile(new Person(workspace, userId, userId), false, false, ZoneId.systemDefault(), locale));
+    /** How people were first typed with /user, shared with the chat. */
+    ConsoleNames names() {
+        return names;
     }
 
     @Override
-    public Optional<Profile> byHandle(String workspace, String handle) {
-        String id = ConsoleChat.userIdOf(handle);
-        return id.isEmpty() ? Optional.empty() : Optional.of(new Profile(new Person(workspace, id, handle), false, false,
+    public Optional<Profile> byId(String workspace, String userId) {
+        return Optional.of(new Profile(new Person(workspace, userId, names.nameOf(userId, userId)), false, false,
                 ZoneId.systemDefault(), locale));
     }
 
     @Override
+    public Optional<Profile> byHandle(String workspace, String handle) {
+        String id = ConsoleNames.idOf(handle);
+        if (id.isEmpty() || id.codePointCount(0, id.length()) > CommandParser.MAX_NAME_LENGTH) {
+            return Optional.empty();
+        }
+        String name = names.nameOf(id, CommandParser.clean(handle).replaceFirst("^@", ""));
+        return Optional.of(new Profile(new Person(workspace, id, name), false, false, ZoneId.systemDefault(), locale));
+    }
+
+    @Override
     public void send(ChatAddress address, Reply reply) {
-        String text = reply.accept(new ConsoleRenderer(Messages.in(locale)));
+        String text = reply.accept(new ConsoleRenderer(Messages.in(locale), id -> names.nameOf(id, id)));
         synchronized (out) {
             out.println("  (to " + address.conversation() + ") " + text.replace("\n", "\n  "));
         }

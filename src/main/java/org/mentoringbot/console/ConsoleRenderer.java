@@ -1,6 +1,7 @@
 package org.mentoringbot.console;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.mentoringbot.chat.command.CommandCatalog;
 import org.mentoringbot.chat.command.CommandParser;
@@ -11,12 +12,22 @@ import org.mentoringbot.chat.reply.Wording;
 
 /** Renders replies as plain text for a terminal; buttons become the words to type instead. */
 final class ConsoleRenderer implements ReplyRenderer<String> {
+    /** Usages longer than this go on a line of their own, so one long usage does not push every description right. */
+    static final int USAGE_COLUMN = 28;
+
     private final Messages messages;
     private final Wording wording;
+    private final UnaryOperator<String> nameOf;
 
     ConsoleRenderer(Messages messages) {
+        this(messages, UnaryOperator.identity());
+    }
+
+    /** @param nameOf a person's name for their id, where a reply carries ids (the group editor) */
+    ConsoleRenderer(Messages messages, UnaryOperator<String> nameOf) {
         this.messages = messages;
         this.wording = new Wording(messages);
+        this.nameOf = nameOf;
     }
 
     @Override
@@ -27,9 +38,11 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
 
     @Override
     public String help(Reply.Help help) {
-        int width = CommandCatalog.ENTRIES.stream().mapToInt(e -> usage(e).length()).max().orElse(0);
+        int width = CommandCatalog.ENTRIES.stream().mapToInt(e -> usage(e).length()).filter(w -> w <= USAGE_COLUMN).max().orElse(0);
         String commands = CommandCatalog.ENTRIES.stream()
-                .map(e -> "  " + pad(usage(e), width) + "  " + messages.get(e.descriptionKey()))
+                .map(e -> usage(e).length() <= width
+                        ? "  " + pad(usage(e), width) + "  " + messages.get(e.descriptionKey())
+                        : "  " + usage(e) + "\n  " + pad("", width) + "  " + messages.get(e.descriptionKey()))
                 .collect(Collectors.joining("\n"));
         return messages.get("help.title") + "\n" + messages.get("bot.intro") + "\n\n" + commands + "\n\n"
                 + messages.get("help.footer");
@@ -60,7 +73,7 @@ final class ConsoleRenderer implements ReplyRenderer<String> {
         StringBuilder text = new StringBuilder(messages.get("groups.editor.console"));
         for (Reply.EditableGroup group : editor.groups()) {
             text.append("\n").append(messages.get("groups.line", group.number(),
-                    editor.leaderNames().getOrDefault(group.leaderUserId(), "?"), String.join(", ", group.memberUserIds())));
+                    editor.leaderNames().getOrDefault(group.leaderUserId(), "?"), String.join(", ", group.memberUserIds().stream().map(nameOf).toList())));
         }
         return text.toString();
     }

@@ -3,6 +3,7 @@ package org.mentoringbot.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** What we need to know about a configured JDBC URL before connecting to it. */
 record JdbcUrl(String value) {
@@ -51,6 +52,11 @@ record JdbcUrl(String value) {
 
     /** Creates the SQLite file's folder, and says clearly when it can't be written. */
     void prepareSqliteFile() {
+        prepareSqliteFile(Files::isWritable);
+    }
+
+    /** As {@link #prepareSqliteFile()}, with what counts as writable given (a test runs as root, who may write anywhere). */
+    void prepareSqliteFile(Predicate<Path> writable) {
         if (!isSqlite() || isInMemory()) {
             return;
         }
@@ -61,8 +67,12 @@ record JdbcUrl(String value) {
         } catch (Exception e) {
             throw new DatabaseUnavailable("cannot create the folder " + folder + " for the database file", e);
         }
-        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(folder)) {
+        if (Files.exists(file) && !writable.test(file)) {
             throw new DatabaseUnavailable("the database file " + file + " is not writable", null);
+        }
+        if (!Files.exists(file) && !writable.test(folder)) {
+            throw new DatabaseUnavailable("cannot create the database file " + file + ": the folder " + folder + " is not writable",
+                    null);
         }
     }
 }

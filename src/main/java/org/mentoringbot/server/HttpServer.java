@@ -7,6 +7,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -45,7 +47,11 @@ public final class HttpServer implements AutoCloseable {
 
         public HttpServer start(String host, int port, BooleanSupplier databaseReachable) throws Exception {
             Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
+            // Neither a Server header nor an error page says which server (and version) this is.
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost(host);
             connector.setPort(port);
             server.addConnector(connector);
@@ -53,6 +59,9 @@ public final class HttpServer implements AutoCloseable {
             context.setContextPath("/");
             endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
             context.addServlet(new ServletHolder(new HealthServlet(databaseReachable, platforms, healthSections)), "/health");
+            context.addServlet(new ServletHolder(new PlainErrors.NotFound()), "/");
+            context.setErrorHandler(new PlainErrors.ForServlets());
+            server.setErrorHandler(new PlainErrors.ForServer());
             server.setHandler(context);
             server.setStopAtShutdown(false);
             server.start();

@@ -5,12 +5,19 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,12 +53,25 @@ public final class SlackAdapter implements AutoCloseable {
     /** Where and how to reach Slack. */
     public record Credentials(String botToken, String signingSecret, String apiUrl) {}
 
+    /** What Slack said about a token when asked. */
+    public sealed interface TokenCheck {
+        /** Slack accepted it. */
+        record Valid() implements TokenCheck {}
+
+        /** Slack refused it: {@code error} is Slack's code, such as invalid_auth or token_revoked. */
+        record Refused(String error) implements TokenCheck {}
+
+        /** Slack could not be asked, or did not say (connection refused, time-out, a 5xx). */
+        record Unreachable(String reason) implements TokenCheck {}
+    }
+
     /** How groups get a place to talk. */
     public enum GroupSpaceKind { PRIVATE_CHANNEL, GROUP_DM }
 
     private final App app;
     private final MethodsClient client;
     private final String botToken;
+    private final SlackToken token;
     private final SlackRequestSignature signature;
     private final CommandParser parser = new CommandParser();
     private final SlackUserDirectory users;
@@ -74,21 +94,74 @@ public final class SlackAdapter implements AutoCloseable {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(credentials.apiUrl());
         slackConfig.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
+        // The SDK's call statistics (unused here) resolve each token's team with an auth.test of their own,
+        // which logs an ERROR and a stack trace on every call while the token is bad or Slack can't be reached.
+        slackConfig.setStatsEnabled(false);
         Slack slack = Slack.getInstance(slackConfig);
+        this.botToken = credentials.botToken();
+        this.client = slack.methods(botToken);
+        this.token = new SlackToken(client, botToken);
         // Everything explicit: Bolt would otherwise read SLACK_* from the process environment.
-        this.app = new App(AppConfig.builder()
+        AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(credentials.botToken())
                 .signingSecret(credentials.signingSecret() == null ? "" : credentials.signingSecret())
-                .requestVerificationEnabled(credentials.signingSecret() != null)
-                .build());
-        this.botToken = credentials.botToken();
-        this.client = slack.methods(botToken);
+                .requestVerificationEnabled(false) // SlackEventsServlet verifies the bytes as received, before Bolt
+                .unmatchedRequestHandler(SlackAdapter::acknowledgeUnmatched)
+                .build();
+        this.app = new App(config, middleware(config, botToken, token));
+        this.app.asOAuthApp(false);
         this.signature = credentials.signingSecret() == null ? null : new SlackRequestSignature(credentials.signingSecret(), clock);
         this.users = new SlackUserDirectory(client, botToken, clock);
         this.sender = new SlackSender(client, botToken, users);
         this.spaces = new SlackGroupSpaces(client, botToken, groupSpaces == GroupSpaceKind.GROUP_DM);
         this.files = new SlackFiles(client, botToken);
+    }
+
+    /**
+     * Bolt's default middleware, except that its authorization step (an auth.test on first use,
+     * throwing on every request while the token is bad) is ours: the token is checked once at start-up.
+     * Its signature check is left out: {@link SlackEventsServlet} has checked the raw bytes already
+     * (and Bolt's check logs the body at debug level).
+     */
+    private static List<Middleware> middleware(AppConfig config, String botToken, SlackToken token) {
+        List<Middleware> middleware = new ArrayList<>();
+        if (config.isSslCheckEnabled()) {
+            middleware.add(new SSLCheck(config.getVerificationToken()));
+        }
+        middleware.add(new KnownBotToken(botToken, token));
+        if (config.isIgnoringSelfEventsEnabled()) {
+            middleware.add(new IgnoringSelfEvents(config.getSlack().getConfig(), config.isIgnoringSelfAssistantMessageEventsEnabled()));
+        }
+        return middleware;
+    }
+
+    /** A button, form or event no handler takes: Slack only needs to know it arrived, or it retries. */
+    private static Response acknowledgeUnmatched(Request<?> request) {
+        LOG.debug("acknowledged a {} request that no handler takes", request.getRequestType());
+        return Response.builder().statusCode(200).build();
+    }
+
+    /**
+     * Asks Slack once whether the bot token works. While Slack can't be reached it keeps asking in
+     * the background, and {@link #tokenStatus()} says "unverified" until it answers.
+     */
+    public TokenCheck checkToken() {
+        TokenCheck check = token.check();
+        if (check instanceof TokenCheck.Unreachable) {
+            token.retryUntilVerified();
+        }
+        return check;
+    }
+
+    /** "verified" once Slack has accepted the bot token, else "unverified"; for /health. */
+    public String tokenStatus() {
+        return token.verified() ? "verified" : "unverified";
+    }
+
+    /** Asks Slack whether an app-level token (for Socket Mode) works, with apps.connections.open. */
+    public TokenCheck checkAppToken(String appToken) {
+        return token.checkAppToken(appToken);
     }
 
     public People people() {
@@ -268,6 +341,7 @@ public final class SlackAdapter implements AutoCloseable {
         if (socketMode != null) {
             socketMode.close();
         }
+        token.close();
         afterAck.shutdown();
         afterAck.awaitTermination(5, TimeUnit.SECONDS);
         app.stop();

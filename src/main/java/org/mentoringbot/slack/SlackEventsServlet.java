@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code POST /slack/events}: slash commands, interactivity and events on one URL, as Slack
  * defaults to. Reads the raw body, verifies Slack's signature on exactly those bytes, and only
- * then hands the request to Bolt.
+ * then hands the request to Bolt, unless {@link SlackRequestTriage} answers it first (malformed,
+ * a URL check, or a kind of request the bot does not handle).
  */
 final class SlackEventsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,7 @@ final class SlackEventsServlet extends HttpServlet {
     private final transient App app;
     private final transient SlackRequestParser parser;
     private final transient SlackRequestSignature signature;
+    private final transient SlackRequestTriage triage = new SlackRequestTriage();
 
     SlackEventsServlet(App app, SlackRequestSignature signature) {
         this.app = app;
@@ -62,6 +64,19 @@ final class SlackEventsServlet extends HttpServlet {
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             plain(response, 400, "request body is not UTF-8");
+            return;
+        }
+        SlackRequestTriage.Verdict verdict = triage.triage(request.getContentType(), text);
+        if (verdict instanceof SlackRequestTriage.Malformed malformed) {
+            LOG.warn("refused a malformed Slack request to {}: {}", request.getRequestURI(), malformed.reason());
+            plain(response, 400, "malformed request: " + malformed.reason());
+            return;
+        } else if (verdict instanceof SlackRequestTriage.Answer answer) {
+            plain(response, 200, answer.text());
+            return;
+        } else if (verdict instanceof SlackRequestTriage.Ignore ignore) {
+            LOG.debug("acknowledged without handling: {}", ignore.what());
+            response.setStatus(200);
             return;
         }
         Response boltResponse;

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mentoringbot.chat.Requester;
 import org.mentoringbot.core.member.Person;
@@ -28,6 +29,8 @@ final class SlackUserDirectory implements People {
     private static final Duration KEEP = Duration.ofHours(1);
     private static final int MAX_ENTRIES = 20_000;
     private static final int MAX_LIST_PAGES = 50;
+    /** users.info's answers that mean the user is not there (as opposed to Slack not answering). */
+    private static final Set<String> NO_SUCH_USER = Set.of("user_not_found", "user_not_visible");
 
     /** What we keep of a user; {@code fetchedAt} is null for a fallback that must not be cached. */
     private record Entry(String teamId, String name, Locale locale, ZoneId zone, boolean admin, boolean bot,
@@ -81,6 +84,29 @@ final class SlackUserDirectory implements People {
                         e.zone(), e.locale()));
     }
 
+    /**
+     * As {@link #byId}, but when Slack can't be reached (or knows no name) the mention's own name
+     * ({@code <@U123|kari>}) stands in, so the owner reads "kari", not "U123". Whether they are a
+     * bot or deactivated is then unknown, and taken as neither: Slack made the mention.
+     */
+    @Override
+    public Optional<Profile> byMention(String workspace, String userId, String mentionedName) {
+        if (mentionedName == null || mentionedName.isBlank()) {
+            return byId(workspace, userId);
+        }
+        Lookup lookup = lookup(userId, false);
+        if (lookup.entry() != null) {
+            Entry e = lookup.entry();
+            if (e.teamId() != null && !workspaceOf(e.teamId()).equals(workspace)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Profile(new Person(workspace, userId, e.name() == null ? mentionedName : e.name()), e.bot(),
+                    e.deleted(), e.zone(), e.locale()));
+        }
+        return lookup.unreachable() ? Optional.of(new Profile(new Person(workspace, userId, mentionedName), false, false))
+                : Optional.empty();
+    }
+
     @Override
     public Optional<Profile> byHandle(String workspace, String handle) {
         String wanted = handle.toLowerCase(Locale.ROOT);
@@ -131,16 +157,25 @@ final class SlackUserDirectory implements People {
     }
 
     private Optional<Entry> entry(String userId, boolean throwRateLimits) {
+        return Optional.ofNullable(lookup(userId, throwRateLimits).entry());
+    }
+
+    /** What users.info said: the user ({@code entry}), no such user, or nothing at all ({@code unreachable}). */
+    private record Lookup(Entry entry, boolean unreachable) {}
+
+    private Lookup lookup(String userId, boolean throwRateLimits) {
         Entry entry = cache.get(userId);
         if (entry != null && entry.fetchedAt().plus(KEEP).isAfter(clock.instant())) {
-            return Optional.of(entry);
+            return new Lookup(entry, false);
         }
         try {
             var response = slack.usersInfo(r -> r.token(botToken).user(userId).includeLocale(true));
             if (response.isOk() && response.getUser() != null) {
-                return Optional.of(remember(userId, response.getUser()));
+                return new Lookup(remember(userId, response.getUser()), false);
             }
             LOG.warn("users.info for {} answered {}", userId, response.getError());
+            // Slack answered: "user_not_found" and the like mean there is nobody; a passing error may not.
+            return new Lookup(null, !NO_SUCH_USER.contains(String.valueOf(response.getError())));
         } catch (SlackApiException e) {
             if (throwRateLimits && e.getResponse().code() == 429) {
                 throw new RateLimited(SlackSender.retryAfterMillis(e.getResponse().header("Retry-After")));
@@ -149,7 +184,7 @@ final class SlackUserDirectory implements People {
         } catch (Exception e) {
             LOG.warn("users.info for {} failed: {}", userId, e.toString());
         }
-        return Optional.empty();
+        return new Lookup(null, true);
     }
 
     private Entry remember(String userId, User user) {

@@ -20,11 +20,17 @@ public final class ChangeRoundSettings {
     public sealed interface Result {}
 
     /** The settings now; {@code admitted} came in from the waiting list because of the change. */
-    public record Settings(Round round, long enrolled, long waiting, List<Membership> admitted) implements Result {}
+    public record Settings(Round round, long enrolled, long waiting, List<Membership> admitted) implements Result {
+        /** More are in than the limit allows (it was lowered below them): nobody is removed, newcomers wait. */
+        public boolean overLimit() {
+            return round.capacity() != null && enrolled > round.capacity();
+        }
+    }
 
     public record BadGroupSize(int min, int max) implements Result {}
 
-    public record BadCapacity() implements Result {}
+    /** The limit must be a whole number from {@code min} to {@code max}. */
+    public record BadCapacity(int min, int max) implements Result {}
 
     public record NoOpenRound() implements Result {}
 
@@ -36,6 +42,9 @@ public final class ChangeRoundSettings {
     public record Change(Integer groupSize, Integer capacity, boolean removeCapacity) {
         public static final Change NONE = new Change(null, null, false);
     }
+
+    /** No school has more; a larger typed number is a slip of the keyboard. */
+    public static final int MAX_CAPACITY = 100_000;
 
     private final Programs programs;
     private final Rounds rounds;
@@ -55,8 +64,8 @@ public final class ChangeRoundSettings {
         if (change.groupSize() != null && (change.groupSize() < Round.MIN_GROUP_SIZE || change.groupSize() > Round.MAX_GROUP_SIZE)) {
             return new BadGroupSize(Round.MIN_GROUP_SIZE, Round.MAX_GROUP_SIZE);
         }
-        if (change.capacity() != null && change.capacity() < 1) {
-            return new BadCapacity();
+        if (change.capacity() != null && (change.capacity() < 1 || change.capacity() > MAX_CAPACITY)) {
+            return new BadCapacity(1, MAX_CAPACITY);
         }
         return transactions.inTransaction(() -> {
             var current = Current.in(actor.person().workspace(), programs, rounds);

@@ -24,6 +24,9 @@ public final class PauseMembership {
 
     public record NotIn() implements Result {}
 
+    /** Resuming when there is no break going on: nothing changes. */
+    public record NotPaused() implements Result {}
+
     private final Programs programs;
     private final Rounds rounds;
     private final Memberships memberships;
@@ -52,6 +55,9 @@ public final class PauseMembership {
                     .flatMap(r -> memberships.find(r.id(), person.userId()));
             if (membership.isEmpty()) {
                 return new NotIn();
+            }
+            if (until == null && !membership.get().isPausedOn(today)) {
+                return new NotPaused();
             }
             membership.get().pauseUntil(until);
             return until == null ? new Resumed() : new Paused(until);

@@ -34,4 +34,13 @@ public interface People {
 
     /** The user with this handle (as typed after @), empty when there is none. */
     Optional<Profile> byHandle(String workspace, String handle);
+
+    /**
+     * The user a platform mention names ({@code <@U123|kari>} in Slack), with the name the mention
+     * carried for when the platform can't tell us theirs: the platform made the mention, so the id
+     * is real even while it can't be asked. Empty when there is no such user.
+     */
+    default Optional<Profile> byMention(String workspace, String userId, String mentionedName) {
+        return byId(workspace, userId);
+    }
 }

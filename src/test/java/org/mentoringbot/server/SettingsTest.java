@@ -68,6 +68,7 @@ class SettingsTest {
     void spacesAroundAValueAreIgnoredAndABlankValueMeansNotSet() {
         assertEquals(8080, Settings.load(Map.of("MENTORING_HTTP_PORT", " 8080\r\n")).httpPort());
         assertEquals(3000, Settings.load(Map.of("MENTORING_HTTP_PORT", "  ")).httpPort());
+        assertEquals(3000, Settings.load(Map.of("MENTORING_HTTP_PORT", "")).httpPort(), "MENTORING_HTTP_PORT= as README.md says");
     }
 
     @ParameterizedTest

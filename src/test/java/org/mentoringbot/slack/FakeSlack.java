@@ -83,6 +83,12 @@ final class FakeSlack implements AutoCloseable {
                 .willReturn(json(json)).willSetStateTo("answered"));
     }
 
+    /** Makes a Web API method unreachable (the connection is reset) until it is stubbed again. */
+    void unreachable(String method) {
+        server.stubFor(post(urlPathEqualTo("/api/" + method)).atPriority(1)
+                .willReturn(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     /** Every call to a Web API method, oldest first. */
     List<LoggedRequest> calls(String method) {
         return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)));

@@ -114,4 +114,13 @@ class PauseMembershipTest {
         assertInstanceOf(PauseMembership.NotInFuture.class, lateEvening.pause(KARI, aug18, ZoneId.of("Europe/Oslo")));
         assertInstanceOf(PauseMembership.Paused.class, lateEvening.pause(KARI, aug18, UTC));
     }
+
+    @Test
+    void resumingWithoutABreakSaysSoAndChangesNothing() {
+        school.join(KARI);
+        String before = school.snapshot();
+
+        assertInstanceOf(PauseMembership.NotPaused.class, pause.pause(KARI, null, UTC));
+        assertEquals(before, school.snapshot());
+    }
 }

@@ -1,14 +1,17 @@
 package org.mentoringbot.chat.command;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,9 @@ import java.util.regex.Pattern;
 public final class CommandParser {
     /** Unknown text is echoed back at most this long, so a huge paste can't flood the reply. */
     static final int MAX_ECHO = 60;
+
+    /** The longest name taken, typed after @ (or with the console's /user); Slack's own are at most 80. */
+    public static final int MAX_NAME_LENGTH = 200;
 
     /** The id of the buttons that answer "which 02:30 did you mean?"; their values come from {@link #sessionAtValue}. */
     public static final String SESSION_AT = SessionCommandParser.AT_ACTION;
@@ -180,6 +186,9 @@ public final class CommandParser {
         String[] words = rest.split(" ", 2);
         String action = words[0].toLowerCase(Locale.ROOT);
         List<PersonRef> people = mentions(words.length > 1 ? words[1] : "");
+        if (namesTooLong(people)) {
+            return nameTooLong();
+        }
         return switch (action) {
             case "add" -> people.isEmpty() ? new MentoringCommand.Invalid("leaders.usage", List.of())
                     : new MentoringCommand.AddLeaders(people);
@@ -223,15 +232,20 @@ public final class CommandParser {
         Integer size = null;
         Integer capacity = null;
         boolean noLimit = false;
+        Set<String> seen = new HashSet<>();
         String[] words = args.isEmpty() ? new String[0] : args.toLowerCase(Locale.ROOT).split(" ");
         for (int i = 0; i < words.length; i++) {
             String key = words[i];
             String value = i + 1 < words.length ? words[++i] : "";
-            if ((key.equals("size") || key.equals("max")) && value.matches("\\d{1,6}")) {
+            if ((key.equals("size") || key.equals("max")) && !seen.add(key)) {
+                return new MentoringCommand.Invalid("round.settings.repeated", List.of(key));
+            }
+            if ((key.equals("size") || key.equals("max")) && value.matches("-?\\d+")) {
+                // Any whole number goes on, however large or negative, so the refusal can say the allowed range.
                 if (key.equals("size")) {
-                    size = Integer.parseInt(value);
+                    size = saturated(value);
                 } else {
-                    capacity = Integer.parseInt(value);
+                    capacity = saturated(value);
                 }
             } else if (key.equals("max") && (value.equals("none") || value.equals("off"))) {
                 noLimit = true;
@@ -240,6 +254,12 @@ public final class CommandParser {
             }
         }
         return new MentoringCommand.RoundSettings(size, capacity, noLimit);
+    }
+
+    /** A typed whole number as an int, the nearest one when it is beyond an int's range. */
+    private static int saturated(String digits) {
+        BigInteger value = new BigInteger(digits);
+        return value.max(BigInteger.valueOf(Integer.MIN_VALUE)).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
     }
 
     private static MentoringCommand groups(String rest, String clean) {
@@ -257,6 +277,9 @@ public final class CommandParser {
 
     private static MentoringCommand exclude(String rest) {
         List<PersonRef> people = mentions(rest);
+        if (namesTooLong(people)) {
+            return nameTooLong();
+        }
         return people.size() == 2 ? new MentoringCommand.Exclude(people.get(0), people.get(1))
                 : new MentoringCommand.Invalid("exclude.usage", List.of());
     }
@@ -274,6 +297,16 @@ public final class CommandParser {
             }
         }
         return people;
+    }
+
+    /** True when someone is named by more than {@link #MAX_NAME_LENGTH} characters: nobody is called that. */
+    static boolean namesTooLong(List<PersonRef> people) {
+        return people.stream().map(PersonRef::handle)
+                .anyMatch(handle -> handle != null && handle.codePointCount(0, handle.length()) > MAX_NAME_LENGTH);
+    }
+
+    static MentoringCommand nameTooLong() {
+        return new MentoringCommand.Invalid("name.too.long", List.of(MAX_NAME_LENGTH));
     }
 
     /** 2027-01-14 or 14.1.2027; null when it is not a real day. */

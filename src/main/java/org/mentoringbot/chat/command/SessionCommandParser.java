@@ -122,6 +122,9 @@ final class SessionCommandParser {
         if (marking != null && absent.isEmpty() && present.isEmpty()) {
             return invalid("session.attendance.usage");
         }
+        if (CommandParser.namesTooLong(absent) || CommandParser.namesTooLong(present)) {
+            return CommandParser.nameTooLong();
+        }
         return new MentoringCommand.Attendance(number, absent, present);
     }
 
