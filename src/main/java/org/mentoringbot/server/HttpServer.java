@@ -79,7 +79,11 @@ public final class HttpServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the HTTP server did not stop: " + e.getMessage(), e);
+        }
     }
 }

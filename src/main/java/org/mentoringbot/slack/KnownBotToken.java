@@ -20,6 +20,7 @@ final class KnownBotToken implements Middleware {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes the raw Request
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         var context = req.getContext();
         if (context.getBotToken() == null) {

@@ -124,6 +124,7 @@ public final class SlackAdapter implements AutoCloseable {
      * Its signature check is left out: {@link SlackEventsServlet} has checked the raw bytes already
      * (and Bolt's check logs the body at debug level).
      */
+    @SuppressWarnings("deprecation") // Bolt's own SSL check still takes the legacy verification token (unset here)
     private static List<Middleware> middleware(AppConfig config, String botToken, SlackToken token) {
         List<Middleware> middleware = new ArrayList<>();
         if (config.isSslCheckEnabled()) {
@@ -337,13 +338,19 @@ public final class SlackAdapter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (socketMode != null) {
-            socketMode.close();
+    public void close() {
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+            token.close();
+            afterAck.shutdown();
+            afterAck.awaitTermination(5, TimeUnit.SECONDS);
+            app.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("Slack did not stop cleanly: {}", e.toString());
         }
-        token.close();
-        afterAck.shutdown();
-        afterAck.awaitTermination(5, TimeUnit.SECONDS);
-        app.stop();
     }
 }
