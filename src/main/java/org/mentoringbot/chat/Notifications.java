@@ -2,10 +2,8 @@ package org.mentoringbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.mentoringbot.chat.reply.Reply;
 import org.mentoringbot.chat.reply.Reply.Action;
@@ -30,14 +28,14 @@ final class Notifications {
     private final ChatSender sender;
     private final GroupSpaces spaces;
     private final RememberChannel rememberChannel;
-    private final Executor followUps;
+    private final FollowUps followUps;
     private final List<Consumer<Person>> changeListeners = new CopyOnWriteArrayList<>();
 
     Notifications(ChatSender sender, GroupSpaces spaces, RememberChannel rememberChannel, Executor followUps) {
         this.sender = sender;
         this.spaces = spaces;
         this.rememberChannel = rememberChannel;
-        this.followUps = followUps;
+        this.followUps = new FollowUps(followUps);
     }
 
     void onChange(Consumer<Person> listener) {
@@ -46,7 +44,7 @@ final class Notifications {
 
     /** Something about this person changed (their round, group, pause): views of them go stale. */
     void changed(Person person) {
-        later("refresh " + person.userId(), () -> changeListeners.forEach(listener -> listener.accept(person)));
+        followUps.later("refresh " + person.userId(), () -> changeListeners.forEach(listener -> listener.accept(person)));
     }
 
     void admitted(Person person, int roundNumber) {
@@ -64,7 +62,7 @@ final class Notifications {
 
     /** All groups are full and enough late joiners wait: the leaders' circle hears it can make a new group. */
     void enoughForANewGroup(String workspace, long waiting) {
-        later("new group hint", () -> {
+        followUps.later("new group hint", () -> {
             String circle = rememberChannel.leadersCircleOf(workspace);
             if (circle != null) {
                 sendNow(new ChatAddress(workspace, circle), Notice.of(Tone.INFO, "notify.new.group", waiting));
@@ -90,12 +88,12 @@ final class Notifications {
 
     /** Messages for the person alone, in order (their own data). */
     void privately(Person person, List<Reply> replies) {
-        later("send to " + person.userId(), () -> replies.forEach(reply -> sendNow(ChatAddress.directTo(person), reply)));
+        followUps.later("send to " + person.userId(), () -> replies.forEach(reply -> sendNow(ChatAddress.directTo(person), reply)));
     }
 
     /** Each new group gets a private place with its members and leader, and a welcome there. */
     void groupsFormed(String workspace, int roundNumber, List<FormGroups.FormedGroup> groups) {
-        later("open group spaces", () -> {
+        followUps.later("open group spaces", () -> {
             for (FormGroups.FormedGroup formed : groups) {
                 MentoringGroup group = formed.group();
                 List<String> people = new ArrayList<>(formed.members().stream().map(Person::userId).toList());
@@ -116,7 +114,7 @@ final class Notifications {
 
     /** Leaders share one private circle; new leaders are brought in and welcomed. */
     void leadersAdded(Program program, List<Person> allLeaders, List<Person> added) {
-        later("gather leaders", () -> {
+        followUps.later("gather leaders", () -> {
             try {
                 String channel = spaces.gatherLeaders(program.workspace(), program.leadersChannelId(),
                         "mentoring-leaders", allLeaders.stream().map(Person::userId).toList());
@@ -134,7 +132,7 @@ final class Notifications {
     }
 
     void leaderRemoved(Program program, Person person) {
-        later("leader removed", () -> {
+        followUps.later("leader removed", () -> {
             if (program.leadersChannelId() != null) {
                 try {
                     spaces.removeFromLeaders(program.workspace(), program.leadersChannelId(), person.userId());
@@ -165,7 +163,7 @@ final class Notifications {
     }
 
     private void send(ChatAddress address, Reply reply) {
-        later("send to " + address.conversation(), () -> sendNow(address, reply));
+        followUps.later("send to " + address.conversation(), () -> sendNow(address, reply));
     }
 
     private void sendNow(ChatAddress address, Reply reply) {
@@ -173,20 +171,6 @@ final class Notifications {
             sender.send(address, reply);
         } catch (RuntimeException e) {
             LOG.warn("could not send to {} in {}: {}", address.conversation(), address.workspace(), e.getMessage());
-        }
-    }
-
-    private void later(String what, Runnable work) {
-        try {
-            followUps.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("{} failed: {}", what.toLowerCase(Locale.ROOT), e.toString());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.info("shutting down: '{}' was not done", what);
         }
     }
 }

@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.mentoringbot.calendar.SessionInvitation;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
@@ -42,12 +40,12 @@ final class SessionNews {
 
     private final ChatSender sender;
     private final ChatFiles files;
-    private final Executor followUps;
+    private final FollowUps followUps;
 
     SessionNews(ChatSender sender, ChatFiles files, Executor followUps) {
         this.sender = sender;
         this.files = files;
-        this.followUps = followUps;
+        this.followUps = new FollowUps(followUps);
     }
 
     void scheduled(Requester by, ScheduleSession.Scheduled scheduled) {
@@ -86,7 +84,7 @@ final class SessionNews {
         String fileName = "mentoring-session-" + session.id() + ".ics";
         String title = messages.get("session.ics.file.title", session.id(), group.number());
         String comment = messages.get(commentKey, session.id(), group.number());
-        later("tell group " + group.id() + " about session " + session.id(), () -> {
+        followUps.later("tell group " + group.id() + " about session " + session.id(), () -> {
             if (group.channelId() == null) {
                 // No channel could be made for the group: each member hears it directly, without the file.
                 LOG.warn("group {} has no channel: telling its members one by one", group.id());
@@ -119,20 +117,6 @@ final class SessionNews {
             sender.send(address, reply);
         } catch (RuntimeException e) {
             LOG.warn("could not send to {} in {}: {}", address.conversation(), address.workspace(), e.getMessage());
-        }
-    }
-
-    private void later(String what, Runnable work) {
-        try {
-            followUps.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("{} failed: {}", what.toLowerCase(Locale.ROOT), e.toString());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.info("shutting down: '{}' was not done", what);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.mentoringbot.chart.SummaryChart;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply;
@@ -24,12 +23,12 @@ final class SummaryPosting {
 
     private final ChatSender sender;
     private final ChatFiles files;
-    private final Executor followUps;
+    private final FollowUps followUps;
 
     SummaryPosting(ChatSender sender, ChatFiles files, Executor followUps) {
         this.sender = sender;
         this.files = files;
-        this.followUps = followUps;
+        this.followUps = new FollowUps(followUps);
     }
 
     /**
@@ -37,7 +36,7 @@ final class SummaryPosting {
      * @param askedBy who to tell if it cannot be posted; null when nobody asked (a scheduler)
      */
     void post(ChatAddress where, Reply.RoundSummary summary, Locale locale, Person askedBy) {
-        later(() -> {
+        followUps.later("posting a summary", () -> {
             try {
                 sender.send(where, summary);
             } catch (ChatSender.DeliveryFailed e) {
@@ -54,7 +53,7 @@ final class SummaryPosting {
 
     /** Only the chart, where the summary itself is the answer (the console). */
     void chartOnly(ChatAddress where, Reply.RoundSummary summary, Locale locale) {
-        later(() -> shareChart(where, summary, locale, null));
+        followUps.later("posting a summary", () -> shareChart(where, summary, locale, null));
     }
 
     private void shareChart(ChatAddress where, Reply.RoundSummary summary, Locale locale, Person askedBy) {
@@ -83,20 +82,6 @@ final class SummaryPosting {
             sender.send(ChatAddress.directTo(person), reply);
         } catch (ChatSender.DeliveryFailed e) {
             LOG.warn("could not tell {} about the summary: {}", person.userId(), e.getMessage());
-        }
-    }
-
-    private void later(Runnable work) {
-        try {
-            followUps.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("posting a summary failed: {}", e.toString());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.info("shutting down: a summary was not posted");
         }
     }
 }
