@@ -1,15 +1,13 @@
 package org.mentoringbot.delivery;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.mentoringbot.chat.ChatAddress;
 import org.mentoringbot.chat.ReflectionButtons;
 import org.mentoringbot.chat.reply.Messages;
 import org.mentoringbot.chat.reply.Reply.Notice;
 import org.mentoringbot.chat.reply.Reply.Tone;
+import org.mentoringbot.chat.reply.SessionTimes;
 import org.mentoringbot.core.member.Person;
 import org.mentoringbot.usecase.ReminderOutbox;
 
@@ -51,10 +49,7 @@ public final class ReminderNotices implements ReminderOutbox {
     }
 
     private static String when(Instant instant, Note note) {
-        ZonedDateTime local = instant.atZone(note.zone());
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Messages.in(note.locale()).locale()).format(local) + " "
-                + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Messages.in(note.locale()).locale()).format(local)
-                + " (" + note.zone().getId() + ")";
+        return new SessionTimes(Messages.in(note.locale()), note.zone()).moment(instant) + " (" + note.zone().getId() + ")";
     }
 
     private static String list(Messages messages, List<String> items, String emptyKey) {
