@@ -80,7 +80,9 @@ final class DataCommands {
             lines.add(line("data.joined", day(requester, round.joinedAt()), round.status() == MembershipStatus.WAITING ? 1 : 0));
         }
         if (round.roleKind() != null) {
-            lines.add(line("data.role.kind", round.roleKind()));
+            Messages messages = Messages.in(requester.locale());
+            String roleKey = "role.name." + round.roleKind();
+            lines.add(line("data.role.kind", messages.has(roleKey) ? messages.get(roleKey) : round.roleKind()));
         }
         if (round.pausedUntil() != null) {
             lines.add(line("data.paused", day(round.pausedUntil(), requester)));
