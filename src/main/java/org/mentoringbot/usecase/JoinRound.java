@@ -2,7 +2,11 @@ package org.mentoringbot.usecase;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.mentoringbot.core.group.GroupSeat;
 import org.mentoringbot.core.group.Groups;
 import org.mentoringbot.core.group.MentoringGroup;
@@ -88,13 +92,12 @@ public final class JoinRound {
         });
     }
 
-    private Optional<MentoringGroup> groupWithMostRoom(Round round, java.util.List<MentoringGroup> formed) {
-        if (formed.isEmpty()) {
-            return Optional.empty();
-        }
-        var seats = groups.seatsOfRound(round.id());
-        Comparator<MentoringGroup> bySize = Comparator.comparingLong(g -> seats.stream().filter(s -> s.groupId() == g.id()).count());
-        return formed.stream().min(bySize.thenComparingInt(MentoringGroup::number))
-                .filter(g -> seats.stream().map(GroupSeat::groupId).filter(id -> id == (long) g.id()).count() <= round.groupSize());
+    /** The smallest group (lowest number on a tie), while it can take one more: groups go up to target + 1. */
+    private Optional<MentoringGroup> groupWithMostRoom(Round round, List<MentoringGroup> formed) {
+        Map<Long, Long> seated = groups.seatsOfRound(round.id()).stream()
+                .collect(Collectors.groupingBy(GroupSeat::groupId, Collectors.counting()));
+        ToLongFunction<MentoringGroup> size = g -> seated.getOrDefault(g.id(), 0L);
+        return formed.stream().min(Comparator.comparingLong(size).thenComparingInt(MentoringGroup::number))
+                .filter(g -> size.applyAsLong(g) <= round.groupSize());
     }
 }
